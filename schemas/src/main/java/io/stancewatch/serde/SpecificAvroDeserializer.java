@@ -1,0 +1,124 @@
+package io.stancewatch.serde;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
+import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads records in the Confluent wire format into the generated class {@code T}. The writer schema is
+ * fetched by the id in the header and resolved against the class's schema, so data written with an older
+ * (or newer, compatible) schema version is read into the current class.
+ *
+ * <p>Corrupt input (wrong magic byte, short or truncated payload, unknown schema id, incompatible writer
+ * schema) fails with a {@link SerializationException} that says what is wrong; a registry that cannot be
+ * reached fails with a {@link SchemaRegistryException}. A {@code null} payload (a tombstone) yields
+ * {@code null}. Thread-safe: readers are cached per schema id, decoders are per thread.
+ *
+ * @param <T> the generated record class
+ */
+public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
+
+    private static final ThreadLocal<BinaryDecoder[]> DECODERS = ThreadLocal.withInitial(() -> new BinaryDecoder[1]);
+
+    private final Class<T> recordClass;
+    private final SchemaRegistryClient injectedClient;
+    private final Schema readerSchema;
+    private final SpecificData model;
+    private final Map<Integer, DatumReader<T>> readersBySchemaId = new ConcurrentHashMap<>();
+    private SchemaRegistryClient client;
+
+    /** A deserializer into {@code recordClass} whose registry is chosen by {@code schema.registry.url}. */
+    public SpecificAvroDeserializer(final Class<T> recordClass) {
+        this(recordClass, null);
+    }
+
+    /** A deserializer into {@code recordClass} that talks to {@code client}, whatever the config says. */
+    public SpecificAvroDeserializer(final Class<T> recordClass, final SchemaRegistryClient client) {
+        this.recordClass = Objects.requireNonNull(recordClass, "recordClass");
+        this.injectedClient = client;
+        this.model = SpecificData.getForClass(recordClass);
+        this.readerSchema = model.getSchema(recordClass);
+    }
+
+    @Override
+    public void configure(final Map<String, ?> configs, final boolean isKey) {
+        this.client = injectedClient != null
+                ? injectedClient
+                : SchemaRegistryClients.forConfig(new SchemaRegistryConfig(configs));
+        readersBySchemaId.clear();
+    }
+
+    @Override
+    public T deserialize(final String topic, final byte[] payload) {
+        if (payload == null) {
+            return null;
+        }
+        if (client == null) {
+            throw new IllegalStateException("SpecificAvroDeserializer used before configure(...)");
+        }
+        final int schemaId = WireFormat.readSchemaId(topic, payload);
+        final DatumReader<T> reader = readersBySchemaId.computeIfAbsent(schemaId, this::createReader);
+        final BinaryDecoder[] decoderHolder = DECODERS.get();
+        final BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
+                payload.length - WireFormat.HEADER_SIZE, decoderHolder[0]);
+        decoderHolder[0] = decoder;
+        final T record;
+        try {
+            record = reader.read(null, decoder);
+        } catch (final IOException | RuntimeException e) {
+            throw new SerializationException("Could not read a " + recordClass.getSimpleName() + " from topic "
+                    + topic + " with schema id " + schemaId + ": the Avro data of " + payload.length
+                    + " bytes is truncated or corrupt (" + e + ")", e);
+        }
+        checkFullyRead(topic, schemaId, decoder);
+        return record;
+    }
+
+    private void checkFullyRead(final String topic, final int schemaId, final BinaryDecoder decoder) {
+        try {
+            if (!decoder.isEnd()) {
+                throw new SerializationException("Payload on topic " + topic + " with schema id " + schemaId
+                        + " has bytes left after the " + recordClass.getSimpleName()
+                        + ": the data does not match its schema");
+            }
+        } catch (final IOException e) {
+            throw new SerializationException("Could not check the end of a payload on topic " + topic, e);
+        }
+    }
+
+    private DatumReader<T> createReader(final int schemaId) {
+        final Schema writerSchema = writerSchema(schemaId);
+        final SchemaPairCompatibility compatibility =
+                SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writerSchema);
+        if (compatibility.getType() != SchemaCompatibilityType.COMPATIBLE) {
+            throw new SerializationException("Writer schema id " + schemaId + " (" + writerSchema.getFullName()
+                    + ") cannot be read as " + recordClass.getName() + ": " + compatibility.getDescription());
+        }
+        return new SpecificDatumReader<>(writerSchema, readerSchema, model);
+    }
+
+    private Schema writerSchema(final int schemaId) {
+        try {
+            return client.getById(schemaId);
+        } catch (final SchemaRegistryException e) {
+            if (e.isNotFound()) {
+                throw new SerializationException("schema id " + schemaId + " not found in registry "
+                        + client.location(), e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package io.stancewatch.serde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stancewatch.schemas.Article;
+import io.stancewatch.schemas.StanceAlert;
+import io.stancewatch.schemas.StanceSignal;
+import io.stancewatch.schemas.StanceState;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SpecificAvroSerdeTest {
+
+    private static final String SCOPE = SpecificAvroSerdeTest.class.getSimpleName();
+    private static final String TOPIC = "articles";
+    private static final Map<String, Object> CONFIG = Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE);
+
+    private final MockSchemaRegistryClient registry = MockSchemaRegistryClient.forScope(SCOPE);
+
+    @AfterEach
+    void dropRegistry() {
+        MockSchemaRegistryClient.dropScope(SCOPE);
+    }
+
+    static Stream<Arguments> everyRecordType() {
+        return Stream.of(
+                Arguments.of(Article.class, SampleRecords.article("gazette-17")),
+                Arguments.of(StanceSignal.class, SampleRecords.signal()),
+                Arguments.of(StanceAlert.class, SampleRecords.alert()),
+                Arguments.of(StanceState.class, SampleRecords.state()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRecordType")
+    <T extends SpecificRecord> void shouldReadBackEqualRecordWhenRoundTrippedThroughMockRegistry(
+            final Class<T> type, final T record) {
+        final SpecificAvroSerde<T> serde = SpecificAvroSerde.of(type, CONFIG, false);
+
+        final byte[] bytes = serde.serializer().serialize("topic-of-" + type.getSimpleName(), record);
+        final T read = serde.deserializer().deserialize("topic-of-" + type.getSimpleName(), bytes);
+
+        assertThat(read).isEqualTo(record).isNotSameAs(record);
+    }
+
+    @Test
+    void shouldWriteMagicByteAndRegisteredIdWhenSerializing() {
+        final Article article = SampleRecords.article("a-1");
+        final byte[] bytes = articleSerde().serializer().serialize(TOPIC, article);
+
+        final int registeredId = registry.getId("articles-value", Article.getClassSchema());
+        assertThat(bytes[0]).isZero();
+        assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(registeredId);
+        assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).isEqualTo(avroBinary(Article.getClassSchema(), article));
+    }
+
+    @Test
+    void shouldReturnNullWhenRecordOrPayloadIsNull() {
+        final SpecificAvroSerde<Article> serde = articleSerde();
+
+        assertThat(serde.serializer().serialize(TOPIC, null)).isNull();
+        assertThat(serde.deserializer().deserialize(TOPIC, null)).isNull();
+        assertThat(registry.subjects()).isEmpty();
+    }
+
+    @Test
+    void shouldNameMagicByteWhenPayloadDoesNotStartWithZero() {
+        final byte[] bytes = articleSerde().serializer().serialize(TOPIC, SampleRecords.article("a-1"));
+        bytes[0] = 0x7b;
+
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Unknown magic byte 0x7b")
+                .hasMessageContaining("expected 0")
+                .hasMessageContaining(TOPIC);
+    }
+
+    @Test
+    void shouldRejectPayloadWhenShorterThanHeader() {
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, new byte[] {0, 0, 1}))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("3 bytes")
+                .hasMessageContaining("too short");
+    }
+
+    @Test
+    void shouldNameIdAndRegistryWhenSchemaIdIsUnknown() {
+        final byte[] bytes = {0, 0, 0, 0, 42, 2, 'x'};
+
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("schema id 42 not found in registry mock://" + SCOPE);
+    }
+
+    @Test
+    void shouldRejectPayloadWhenAvroDataIsTruncated() {
+        final byte[] bytes = articleSerde().serializer().serialize(TOPIC, SampleRecords.article("a-1"));
+        final byte[] truncated = Arrays.copyOf(bytes, bytes.length - 10);
+
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, truncated))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("truncated or corrupt")
+                .hasMessageContaining("schema id " + ByteBuffer.wrap(bytes, 1, 4).getInt());
+    }
+
+    @Test
+    void shouldRejectPayloadWhenBytesRemainAfterRecord() {
+        final byte[] bytes = articleSerde().serializer().serialize(TOPIC, SampleRecords.article("a-1"));
+        final byte[] padded = Arrays.copyOf(bytes, bytes.length + 3);
+
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, padded))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("bytes left after the Article");
+    }
+
+    @Test
+    void shouldReuseIdWhenSameSchemaIsRegisteredAgain() {
+        final byte[] first = articleSerde().serializer().serialize(TOPIC, SampleRecords.article("a-1"));
+        final byte[] second = articleSerde().serializer().serialize(TOPIC, SampleRecords.article("a-2"));
+        final int directId = registry.register("articles-value", Article.getClassSchema());
+
+        assertThat(Arrays.copyOf(second, 5)).isEqualTo(Arrays.copyOf(first, 5));
+        assertThat(ByteBuffer.wrap(first, 1, 4).getInt()).isEqualTo(directId);
+        assertThat(registry.versions("articles-value")).hasSize(1);
+    }
+
+    @Test
+    void shouldRegisterUnderKeySubjectWhenConfiguredForKeys() {
+        SpecificAvroSerde.of(Article.class, CONFIG, true).serializer().serialize(TOPIC, SampleRecords.article("a-1"));
+
+        assertThat(registry.subjects()).containsExactly("articles-key");
+    }
+
+    @Test
+    void shouldReadDataOfOlderSchemaWhenReaderClassIsNewer() throws IOException {
+        final Schema older = loadSchema("/evolution/Article-without-url.avsc");
+        final int olderId = registry.register("articles-value", older);
+        final GenericRecord old = new GenericData.Record(older);
+        old.put("id", "old-1");
+        old.put("source", "Valley Post");
+        old.put("title", "Archive piece");
+        old.put("body", "Written before articles had links.");
+        old.put("publishedAt", SampleRecords.STATED_AT.toEpochMilli());
+        old.put("ingestedAt", SampleRecords.DETECTED_AT.toEpochMilli());
+
+        final Article read = articleSerde().deserializer().deserialize(TOPIC, framed(olderId, older, old));
+
+        assertThat(read.getId()).isEqualTo("old-1");
+        assertThat(read.getUrl()).isNull();
+        assertThat(read.getBody()).isEqualTo("Written before articles had links.");
+        assertThat(read.getPublishedAt()).isEqualTo(SampleRecords.STATED_AT);
+    }
+
+    @Test
+    void shouldNameSubjectWhenAutoRegisterIsOffAndSchemaIsNotRegistered() {
+        final SpecificAvroSerde<Article> serde = SpecificAvroSerde.of(Article.class,
+                Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
+                        SchemaRegistryConfig.AUTO_REGISTER_SCHEMAS, "false"), false);
+        registry.register("articles-value", SchemaBuilder.record("io.stancewatch.schemas.Article").fields()
+                .requiredString("id").endRecord());
+
+        assertThatThrownBy(() -> serde.serializer().serialize(TOPIC, SampleRecords.article("a-1")))
+                .isInstanceOf(SchemaRegistryException.class)
+                .hasMessageContaining("articles-value");
+    }
+
+    @Test
+    void shouldWriteWithLatestSchemaWhenUseLatestVersionIsOn() throws IOException {
+        final Schema newer = articleWithExtraField();
+        registry.register("articles-value", Article.getClassSchema());
+        final int newerId = registry.register("articles-value", newer);
+        final SpecificAvroSerde<Article> serde = SpecificAvroSerde.of(Article.class,
+                Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
+                        SchemaRegistryConfig.AUTO_REGISTER_SCHEMAS, false,
+                        SchemaRegistryConfig.USE_LATEST_VERSION, true), false);
+        final Article article = SampleRecords.article("a-1");
+
+        final byte[] bytes = serde.serializer().serialize(TOPIC, article);
+
+        assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(newerId);
+        final GenericRecord asNewer = new GenericDatumReader<GenericRecord>(newer)
+                .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
+        assertThat(asNewer.get("language").toString()).isEqualTo("und");
+        assertThat(asNewer.get("title").toString()).isEqualTo(article.getTitle());
+        assertThat(serde.deserializer().deserialize(TOPIC, bytes)).isEqualTo(article);
+    }
+
+    @Test
+    void shouldExplainWhenWriterSchemaCannotBeReadAsClass() {
+        final Schema clashing = SchemaBuilder.record("io.stancewatch.schemas.Article").fields()
+                .requiredInt("id").endRecord();
+        final int clashingId = registry.register("other-value", clashing);
+        final GenericRecord record = new GenericData.Record(clashing);
+        record.put("id", 7);
+
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, framed(clashingId, clashing, record)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Writer schema id " + clashingId)
+                .hasMessageContaining("cannot be read as io.stancewatch.schemas.Article");
+    }
+
+    @Test
+    void shouldReadEveryRecordBackWhenOneSerdeIsSharedByThreads() throws Exception {
+        final SpecificAvroSerde<Article> serde = articleSerde();
+        final ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            final List<Future<List<Article>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                final int thread = t;
+                results.add(threads.submit(() -> roundTripMany(serde, "t" + thread)));
+            }
+            for (int t = 0; t < 4; t++) {
+                final List<Article> read = results.get(t).get();
+                assertThat(read).hasSize(200);
+                for (int i = 0; i < read.size(); i++) {
+                    assertThat(read.get(i)).isEqualTo(SampleRecords.article("t" + t + "-" + i));
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<Article> roundTripMany(final SpecificAvroSerde<Article> serde, final String prefix) {
+        final List<Article> read = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            final byte[] bytes = serde.serializer().serialize(TOPIC, SampleRecords.article(prefix + "-" + i));
+            read.add(serde.deserializer().deserialize(TOPIC, bytes));
+        }
+        return read;
+    }
+
+    private static SpecificAvroSerde<Article> articleSerde() {
+        return SpecificAvroSerde.of(Article.class, CONFIG, false);
+    }
+
+    private static Schema articleWithExtraField() {
+        final Schema current = Article.getClassSchema();
+        final List<Schema.Field> fields = new ArrayList<>();
+        for (final Schema.Field field : current.getFields()) {
+            fields.add(new Schema.Field(field, field.schema()));
+        }
+        fields.add(new Schema.Field("language", Schema.create(Schema.Type.STRING), "BCP 47 tag", "und"));
+        return Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
+    }
+
+    static Schema loadSchema(final String resource) throws IOException {
+        try (InputStream in = SpecificAvroSerdeTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as("test resource %s", resource).isNotNull();
+            return new Schema.Parser().parse(in);
+        }
+    }
+
+    static byte[] framed(final int schemaId, final Schema schema, final Object record) {
+        final byte[] header = ByteBuffer.allocate(5).put((byte) 0).putInt(schemaId).array();
+        final byte[] body = avroBinary(schema, record);
+        final byte[] framed = Arrays.copyOf(header, header.length + body.length);
+        System.arraycopy(body, 0, framed, header.length, body.length);
+        return framed;
+    }
+
+    static byte[] avroBinary(final Schema schema, final Object record) {
+        try {
+            final ByteArrayOutputStream out = new ByteArrayOutputStream();
+            final BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+            final GenericData model = record instanceof SpecificRecord
+                    ? org.apache.avro.specific.SpecificData.getForClass(record.getClass())
+                    : GenericData.get();
+            new GenericDatumWriter<>(schema, model).write(record, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (final IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
