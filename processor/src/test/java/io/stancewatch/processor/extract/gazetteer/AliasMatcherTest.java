@@ -1,0 +1,61 @@
+package io.stancewatch.processor.extract.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AliasMatcherTest {
+
+  private static List<String> hits(AliasMatcher matcher, String text) {
+    List<String> hits = new ArrayList<>();
+    matcher.scan(text.toCharArray(), text.length(), (start, end, key) -> hits.add(start + "-" + end + ":" + key));
+    return hits;
+  }
+
+  @Test
+  void shouldReportEveryOverlappingOccurrenceWhenKeysShareSuffixes() {
+    AliasMatcher matcher = new AliasMatcher(List.of("he", "she", "his", "hers"));
+
+    assertThat(hits(matcher, "ushers")).containsExactly("1-4:1", "2-4:0", "2-6:3");
+  }
+
+  @Test
+  void shouldIgnoreCaseWhenScanning() {
+    AliasMatcher matcher = new AliasMatcher(List.of("nato"));
+
+    assertThat(hits(matcher, "NATO and Nato and nato")).containsExactly("0-4:0", "9-13:0", "18-22:0");
+  }
+
+  @Test
+  void shouldRestartAfterCharactersNoKeyContains() {
+    AliasMatcher matcher = new AliasMatcher(List.of("ab", "b c"));
+
+    assertThat(hits(matcher, "a#b c ab")).containsExactly("2-5:1", "6-8:0");
+  }
+
+  @Test
+  void shouldFindKeyInsideLongerFailedPrefixWhenFailureLinksAreFollowed() {
+    AliasMatcher matcher = new AliasMatcher(List.of("united states", "states of"));
+
+    assertThat(hits(matcher, "united states of")).containsExactly("0-13:0", "7-16:1");
+  }
+
+  @Test
+  void shouldReportNothingWhenTextIsEmpty() {
+    AliasMatcher matcher = new AliasMatcher(List.of("eu"));
+
+    assertThat(hits(matcher, "")).isEmpty();
+    assertThat(matcher.stateCount()).isEqualTo(3);
+  }
+
+  @Test
+  void shouldRejectKeyWhenEmptyOrGivenTwice() {
+    assertThatThrownBy(() -> new AliasMatcher(List.of("a", "")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key 1 is empty");
+    assertThatThrownBy(() -> new AliasMatcher(List.of("eu", "EU")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'EU' is given twice");
+  }
+}
