@@ -1,0 +1,74 @@
+package io.stancewatch.processor.bench;
+
+import io.stancewatch.processor.extract.gazetteer.Country;
+import io.stancewatch.processor.extract.gazetteer.Gazetteer;
+import io.stancewatch.processor.extract.gazetteer.Institution;
+import io.stancewatch.processor.extract.gazetteer.Official;
+import io.stancewatch.processor.extract.gazetteer.Organization;
+import io.stancewatch.processor.extract.gazetteer.Title;
+import java.util.Collection;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link ExtractionBenchmark} and ends with one line a person or a script can read: the mean
+ * time per article, the articles per second one core sustains, and the size of the gazetteer the
+ * extractor searched (so a figure is never quoted for a smaller gazetteer than the shipped one).
+ */
+public final class ExtractionBenchmarkMain {
+
+  private ExtractionBenchmarkMain() {}
+
+  /** Runs the extraction benchmarks and prints their summary. */
+  public static void main(String[] args) throws RunnerException {
+    final Options options =
+        new OptionsBuilder()
+            .include(ExtractionBenchmark.class.getSimpleName())
+            .build();
+    final Collection<RunResult> results = new Runner(options).run();
+    final Gazetteer gazetteer = Gazetteer.loadDefault();
+    System.out.printf(
+        Locale.ROOT,
+        "gazetteer: %d countries, %d organizations, %d officials, %d names and aliases%n",
+        gazetteer.countries().size(),
+        gazetteer.organizations().size(),
+        gazetteer.officials().size(),
+        aliasCount(gazetteer));
+    for (final RunResult result : results) {
+      final double microsPerArticle = result.getPrimaryResult().getScore();
+      System.out.printf(
+          Locale.ROOT,
+          "extraction: %s %.1f us/article (+-%.1f), %.0f articles/s on one core%n",
+          result.getParams().getBenchmark().replaceFirst(".*\\.", ""),
+          microsPerArticle,
+          result.getPrimaryResult().getScoreError(),
+          1_000_000.0 / microsPerArticle);
+    }
+  }
+
+  /** Every string the mention finder matches: names, aliases, adjectives, titles, institutions. */
+  static int aliasCount(Gazetteer gazetteer) {
+    int count = 0;
+    for (final Country country : gazetteer.countries()) {
+      count += 1 + country.aliases().size() + country.adjectives().size() + country.demonyms().size()
+          + country.capitals().size();
+    }
+    for (final Organization organization : gazetteer.organizations()) {
+      count += 1 + organization.aliases().size() + organization.references().size();
+    }
+    for (final Official official : gazetteer.officials()) {
+      count += official.aliases().size();
+    }
+    for (final Title title : gazetteer.titles()) {
+      count += title.phrases().size();
+    }
+    for (final Institution institution : gazetteer.institutions()) {
+      count += institution.aliases().size();
+    }
+    return count;
+  }
+}
