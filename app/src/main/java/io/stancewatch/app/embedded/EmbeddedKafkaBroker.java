@@ -134,11 +134,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 bootstrapServers(), elapsedMillis(startNanos), logDirectory, clusterId);
     }
 
-    private Map<String, Object> serverConfig() {
+    private Map<String, String> serverConfig() {
         final String host = LoopbackPorts.LOOPBACK_HOST;
-        final Map<String, Object> config = new LinkedHashMap<>();
+        final Map<String, String> config = new LinkedHashMap<>();
         config.put("process.roles", "broker,controller");
-        config.put("node.id", NODE_ID);
+        config.put("node.id", Integer.toString(NODE_ID));
         config.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
         config.put("controller.listener.names", CONTROLLER_LISTENER);
         config.put("listeners", BROKER_LISTENER + "://" + host + ":" + brokerPort + ","
@@ -148,24 +148,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         config.put("inter.broker.listener.name", BROKER_LISTENER);
         config.put("log.dirs", logDirectory.toString());
         config.put("metadata.log.dir", logDirectory.toString());
-        config.put("num.partitions", settings.defaultPartitions());
-        config.put("default.replication.factor", 1);
-        config.put("min.insync.replicas", 1);
-        config.put("offsets.topic.replication.factor", 1);
-        config.put("offsets.topic.num.partitions", 1);
-        config.put("transaction.state.log.replication.factor", 1);
-        config.put("transaction.state.log.min.isr", 1);
-        config.put("transaction.state.log.num.partitions", 1);
-        config.put("share.coordinator.state.topic.replication.factor", 1);
-        config.put("share.coordinator.state.topic.min.isr", 1);
-        config.put("group.initial.rebalance.delay.ms", 0);
-        config.put("auto.create.topics.enable", false);
+        config.put("num.partitions", Integer.toString(settings.defaultPartitions()));
+        config.put("default.replication.factor", "1");
+        config.put("min.insync.replicas", "1");
+        config.put("offsets.topic.replication.factor", "1");
+        config.put("offsets.topic.num.partitions", "1");
+        config.put("transaction.state.log.replication.factor", "1");
+        config.put("transaction.state.log.min.isr", "1");
+        config.put("transaction.state.log.num.partitions", "1");
+        config.put("share.coordinator.state.topic.replication.factor", "1");
+        config.put("share.coordinator.state.topic.min.isr", "1");
+        config.put("group.initial.rebalance.delay.ms", "0");
+        config.put("auto.create.topics.enable", "false");
         // The default 128 MiB dedupe buffer would be allocated up front for a demo's few compacted keys.
-        config.put("log.cleaner.dedupe.buffer.size", DEDUPE_BUFFER_BYTES);
+        config.put("log.cleaner.dedupe.buffer.size", Long.toString(DEDUPE_BUFFER_BYTES));
         // Two cores are shared with the registry and the application: a few threads are plenty.
-        config.put("num.network.threads", 2);
-        config.put("num.io.threads", 2);
-        config.put("background.threads", 2);
+        config.put("num.network.threads", "2");
+        config.put("num.io.threads", "2");
+        config.put("background.threads", "2");
         config.putAll(settings.overrides());
         return config;
     }
