@@ -1,10 +1,8 @@
 package io.stancewatch.processor.state;
 
+import io.stancewatch.processor.Sha256;
 import io.stancewatch.schemas.Stance;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.TreeSet;
@@ -28,19 +26,11 @@ public final class AlertIds {
     final String name =
         key + "|" + stance + "|" + String.join(",", new TreeSet<>(holdouts)) + "|"
             + statedAt.toEpochMilli();
-    final ByteBuffer hash = ByteBuffer.wrap(sha256(name.getBytes(StandardCharsets.UTF_8)));
+    final ByteBuffer hash = ByteBuffer.wrap(Sha256.of(name));
     long high = hash.getLong();
     long low = hash.getLong();
     high = (high & ~0xF000L) | 0x8000L; // version 8: custom, name-based
     low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
     return new UUID(high, low).toString();
-  }
-
-  private static byte[] sha256(final byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (final NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

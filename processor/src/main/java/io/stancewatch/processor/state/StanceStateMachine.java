@@ -83,9 +83,7 @@ public final class StanceStateMachine {
     if (current != null && current.getArticleIds().contains(articleId)) {
       return Transition.ignored(current);
     }
-    // Stable: statements made at the same time keep their sentence order.
-    final List<StanceSignal> byTime = new ArrayList<>(signals);
-    byTime.sort(Comparator.comparing(StanceSignal::getStatedAt));
+    final List<StanceSignal> byTime = inStatementOrder(signals);
     StanceState state = current;
     final List<StanceAlert> alerts = new ArrayList<>();
     int start = 0;
@@ -101,6 +99,16 @@ public final class StanceStateMachine {
       start = end;
     }
     return new Transition(withArticle(state, articleId), alerts, true);
+  }
+
+  /**
+   * The signals sorted by statement time; stable, so statements made at the same time keep their
+   * sentence order.
+   */
+  public static List<StanceSignal> inStatementOrder(final List<StanceSignal> signals) {
+    final List<StanceSignal> byTime = new ArrayList<>(signals);
+    byTime.sort(Comparator.comparing(StanceSignal::getStatedAt));
+    return byTime;
   }
 
   private record Step(StanceState state, Optional<StanceAlert> alert) {}

@@ -1,0 +1,82 @@
+package io.stancewatch.processor;
+
+import io.stancewatch.processor.dedupe.FirstSeenFilter;
+import io.stancewatch.processor.state.StanceStateMachine;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The topology's tunables, with defaults, each overridable from configuration.
+ *
+ * @param dedupeRetention how long article ids and text fingerprints are remembered
+ * @param dedupePurgeInterval how often forgotten ids and fingerprints are purged
+ * @param maxBodyBytes the largest article body accepted, in UTF-8 bytes
+ * @param maxEvidence evidence kept per state
+ * @param maxSources sources kept per state
+ * @param maxArticleIds applied article ids kept per state
+ */
+public record TopologyOptions(
+    Duration dedupeRetention,
+    Duration dedupePurgeInterval,
+    int maxBodyBytes,
+    int maxEvidence,
+    int maxSources,
+    int maxArticleIds) {
+
+  /** Config key for {@link #dedupeRetention()}, in milliseconds. */
+  public static final String DEDUPE_RETENTION_MS_CONFIG = "stancewatch.dedupe.retention.ms";
+  /** Config key for {@link #dedupePurgeInterval()}, in milliseconds. */
+  public static final String DEDUPE_PURGE_INTERVAL_MS_CONFIG = "stancewatch.dedupe.purge.interval.ms";
+  /** Config key for {@link #maxBodyBytes()}. */
+  public static final String MAX_BODY_BYTES_CONFIG = "stancewatch.article.max.body.bytes";
+  /** Config key for {@link #maxEvidence()}. */
+  public static final String MAX_EVIDENCE_CONFIG = "stancewatch.state.max.evidence";
+  /** Config key for {@link #maxSources()}. */
+  public static final String MAX_SOURCES_CONFIG = "stancewatch.state.max.sources";
+  /** Config key for {@link #maxArticleIds()}. */
+  public static final String MAX_ARTICLE_IDS_CONFIG = "stancewatch.state.max.article.ids";
+
+  /** 7 days, hourly purge, 1 MB bodies, and the state machine's default bounds. */
+  public static TopologyOptions defaults() {
+    return fromConfig(Map.of());
+  }
+
+  /**
+   * The defaults with each value the config sets replaced.
+   *
+   * @throws IllegalArgumentException naming the key whose value is not a positive number
+   */
+  public static TopologyOptions fromConfig(final Map<?, ?> config) {
+    return new TopologyOptions(
+        Duration.ofMillis(positive(config, DEDUPE_RETENTION_MS_CONFIG,
+            FirstSeenFilter.DEFAULT_RETENTION.toMillis())),
+        Duration.ofMillis(positive(config, DEDUPE_PURGE_INTERVAL_MS_CONFIG,
+            FirstSeenFilter.DEFAULT_PURGE_INTERVAL.toMillis())),
+        (int) positive(config, MAX_BODY_BYTES_CONFIG, ArticleValidator.DEFAULT_MAX_BODY_BYTES),
+        (int) positive(config, MAX_EVIDENCE_CONFIG, StanceStateMachine.DEFAULT_MAX_EVIDENCE),
+        (int) positive(config, MAX_SOURCES_CONFIG, StanceStateMachine.DEFAULT_MAX_SOURCES),
+        (int) positive(config, MAX_ARTICLE_IDS_CONFIG, StanceStateMachine.DEFAULT_MAX_ARTICLE_IDS));
+  }
+
+  /** The state machine these bounds describe. */
+  public StanceStateMachine stateMachine() {
+    return new StanceStateMachine(maxEvidence, maxSources, maxArticleIds);
+  }
+
+  private static long positive(final Map<?, ?> config, final String key, final long fallback) {
+    final Object value = config.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    final long parsed;
+    try {
+      parsed = Long.parseLong(value.toString().strip());
+    } catch (final NumberFormatException e) {
+      throw new IllegalArgumentException(key + " '" + value + "' is not a number", e);
+    }
+    if (parsed <= 0 || parsed > Integer.MAX_VALUE && !key.endsWith(".ms")) {
+      throw new IllegalArgumentException(key + " must be a positive number, was " + value);
+    }
+    return parsed;
+  }
+}
