@@ -1,0 +1,60 @@
+package io.stancewatch.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
+
+/**
+ * An article body made readable: HTML tags dropped (block tags become paragraph breaks), entities
+ * decoded, one paragraph a line, and boilerplate paragraphs (promotions, comment policies,
+ * syndication credits) left out.
+ *
+ * @param text the kept paragraphs, joined by blank lines
+ * @param paragraphs the [start, end) offsets of each kept paragraph in {@code text}
+ */
+record ArticleText(String text, List<int[]> paragraphs) {
+
+  private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
+  private static final String BREAK = "\u2029";
+
+  static ArticleText of(String body, List<Pattern> boilerplate) {
+    String plain = TAG.matcher(body).find() ? stripHtml(body) : Parser.unescapeEntities(body, false);
+    StringBuilder text = new StringBuilder(plain.length());
+    List<int[]> paragraphs = new ArrayList<>();
+    for (String line : plain.split("\\R")) {
+      String paragraph = line.strip();
+      if (paragraph.isEmpty() || isBoilerplate(paragraph, boilerplate)) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      paragraphs.add(new int[] {text.length(), text.length() + paragraph.length()});
+      text.append(paragraph);
+    }
+    return new ArticleText(text.toString(), List.copyOf(paragraphs));
+  }
+
+  private static boolean isBoilerplate(String paragraph, List<Pattern> boilerplate) {
+    for (Pattern pattern : boilerplate) {
+      if (pattern.matcher(paragraph).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tags out, block ends as line breaks, entities decoded. */
+  private static String stripHtml(String html) {
+    Document document = Jsoup.parseBodyFragment(html);
+    document.select("br").after(BREAK);
+    document.select("p, div, li, h1, h2, h3, h4, h5, h6, blockquote, tr, section, article").after(BREAK);
+    Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+    String cleaned = Jsoup.clean(document.body().html(), "", Safelist.none(), settings);
+    return Parser.unescapeEntities(cleaned, false).replace(BREAK, "\n");
+  }
+}

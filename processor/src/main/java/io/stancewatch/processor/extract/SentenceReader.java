@@ -1,0 +1,533 @@
+package io.stancewatch.processor.extract;
+
+import io.stancewatch.processor.extract.gazetteer.Admission;
+import io.stancewatch.processor.extract.gazetteer.Gazetteer;
+import io.stancewatch.processor.extract.gazetteer.Mention;
+import io.stancewatch.processor.extract.gazetteer.MentionKind;
+import io.stancewatch.processor.extract.gazetteer.Organization;
+import io.stancewatch.schemas.Dimension;
+import io.stancewatch.schemas.HoldoutsUpdate;
+import io.stancewatch.schemas.Stance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the findings of one sentence: for each cue not cancelled by a denial, a hypothetical or
+ * someone's speculation, it works out the stance (negation, deferral, condition), the
+ * organization and candidate (from the sentence, else from the article so far), the actor
+ * (subject, speaker, reference back) and when the statement was made; a member withholding or
+ * giving its consent also moves the consensus.
+ */
+final class SentenceReader {
+
+  /** A pluperfect with no date recalls how things stood before: one day before publication. */
+  static final Duration PAST_PERFECT_OFFSET = Duration.ofDays(1);
+
+  private static final int NEGATION_WINDOW = 5;
+  private static final int SPECULATION_WINDOW = 3;
+  private static final int CANDIDATE_WINDOW = 6;
+
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+  private final ActorResolver actors;
+  private final StatementTimes times;
+
+  SentenceReader(Gazetteer gazetteer, Lexicon lexicon, StatementTimes times) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.actors = new ActorResolver(gazetteer, lexicon);
+    this.times = times;
+  }
+
+  /** What a sentence's cues are read against: its dates, its organizations, its candidates. */
+  private record Context(
+      SentenceView s, Instant publishedAt, Discourse d, List<StatementTimes.TimeMark> marks, Instant anaphorTime) {}
+
+  List<Finding> read(SentenceView s, Instant publishedAt, Discourse d, int order) {
+    List<StatementTimes.TimeMark> marks = times.find(s, publishedAt);
+    Instant anaphor = marks.isEmpty() && !s.hits(Lexicon.Term.TIME_ANAPHOR).isEmpty() ? d.previousTime : null;
+    for (Mention m : s.mentions) {
+      if (m.kind() == MentionKind.ORGANIZATION) {
+        d.lastOrganization = m.code();
+      }
+    }
+    noteQuestion(s, publishedAt, d);
+    Context c = new Context(s, publishedAt, d, marks, anaphor);
+    List<Finding> findings = new ArrayList<>();
+    if (!s.isQuestion()) {
+      for (int k = 0; k < s.cues.size(); k++) {
+        RuleIndex.CueMatch cue = s.cues.get(k);
+        if (!isCancelled(s, cue)) {
+          read(c, cue, order * 100 + k, findings);
+        }
+      }
+    }
+    remember(s, d, marks, anaphor);
+    return findings;
+  }
+
+  // ---------------------------------------------------------------- cancellation
+
+  private boolean isCancelled(SentenceView s, RuleIndex.CueMatch cue) {
+    for (RuleIndex.Hit denial : s.hits(Lexicon.Term.DENIAL)) {
+      if (denial.end() <= cue.start()) {
+        return true;
+      }
+    }
+    for (RuleIndex.Hit hypothetical : s.hits(Lexicon.Term.HYPOTHETICAL)) {
+      if (hypothetical.end() <= cue.start() && s.sameClause(hypothetical.end(), cue.start())) {
+        return true;
+      }
+    }
+    for (RuleIndex.Hit guess : s.hits(Lexicon.Term.SPECULATION)) {
+      if (guess.end() <= cue.start()
+          && s.tokensBetween(guess.end(), cue.start()) <= SPECULATION_WINDOW
+          && s.sameClause(guess.end(), cue.start())
+          && !isNegationAt(s, guess.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNegationAt(SentenceView s, int offset) {
+    RuleIndex.Hit negation = s.firstAfter(Lexicon.Term.NEGATION, offset);
+    return negation != null && s.tokensBetween(offset, negation.start()) == 0;
+  }
+
+  /** Whether an odd number of negations stands shortly before the cue in its clause. */
+  private static boolean isNegated(SentenceView s, RuleIndex.CueMatch cue) {
+    int count = 0;
+    int lastStart = -1;
+    for (RuleIndex.Hit negation : s.hits(Lexicon.Term.NEGATION)) {
+      boolean insideCue = s.cues.stream().anyMatch(m -> m.start() <= negation.start() && negation.end() <= m.end());
+      if (negation.end() <= cue.start()
+          && negation.start() != lastStart
+          && !insideCue
+          && s.tokensBetween(negation.end(), cue.start()) <= NEGATION_WINDOW
+          && s.sameClause(negation.end(), cue.start())) {
+        count++;
+        lastStart = negation.start();
+      }
+    }
+    return count % 2 == 1;
+  }
+
+  // ---------------------------------------------------------------- one cue
+
+  private void read(Context c, RuleIndex.CueMatch match, int order, List<Finding> out) {
+    SentenceView s = c.s();
+    Cue cue = match.cue();
+    String organization = organizationFor(c, match);
+    if (organization == null) {
+      return;
+    }
+    Organization org = gazetteer.organization(organization).orElseThrow();
+    boolean needsAccessionWords = cue.kind() == Cue.Kind.STANCE && cue.priority() < 3;
+    if (needsAccessionWords && s.hits(Lexicon.Term.ACCESSION).isEmpty()) {
+      return;
+    }
+    StatementTimes.TimeMark mark = markFor(c, match);
+    Instant statedAt = timeFor(c, match, mark);
+    Candidates candidates = candidatesFor(c, org, statedAt, match);
+    if (candidates.codes().isEmpty()) {
+      return;
+    }
+    switch (cue.kind()) {
+      case SELF -> {
+        if (!isNegated(s, match)) {
+          for (String candidate : candidates.codes()) {
+            out.add(membership(organization, candidate, candidate, Stance.SUPPORT, statedAt, cue, 0.9, s, order));
+          }
+        }
+      }
+      case LACKING, ONLY, REACHED -> consensus(c, org, candidates, cue, match, statedAt, order, out);
+      case STANCE -> stance(c, org, candidates, cue, match, mark, statedAt, order, out);
+      case IGNORE -> { }
+    }
+  }
+
+  private void stance(
+      Context c,
+      Organization org,
+      Candidates candidates,
+      Cue cue,
+      RuleIndex.CueMatch match,
+      StatementTimes.TimeMark mark,
+      Instant statedAt,
+      int order,
+      List<Finding> out) {
+    SentenceView s = c.s();
+    boolean negated = isNegated(s, match);
+    Stance stance = negated ? cue.negated() : cue.stance();
+    if (stance == null) {
+      return;
+    }
+    if (stance == Stance.OPPOSE && cue.deferrable() && !s.hits(Lexicon.Term.DEFERRAL_QUALIFIER).isEmpty()) {
+      stance = Stance.DEFERRED;
+    }
+    if (stance == Stance.SUPPORT && hasCondition(s, match)) {
+      stance = Stance.CONDITIONAL;
+    }
+    ActorResolver.Actors who = actorsFor(c, cue, match, Set.copyOf(candidates.codes()));
+    if (who.isEmpty() && mark != null && mark.organization() != null && mark.organization().equals(org.code())) {
+      who = new ActorResolver.Actors(List.of(org.code()), false);
+    }
+    double confidence = confidence(cue, who.referredBack(), candidates.fromDiscourse());
+    for (String actor : who.codes()) {
+      for (String candidate : candidates.codes()) {
+        if (actor.equals(candidate) && stance != Stance.SUPPORT) {
+          continue;
+        }
+        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, confidence, s, order));
+        holdoutMove(org, candidate, actor, stance, negated, cue, statedAt, confidence, s, order, out);
+      }
+    }
+  }
+
+  /** A member withholding consent joins the holdouts; one giving it leaves them. */
+  private void holdoutMove(
+      Organization org,
+      String candidate,
+      String actor,
+      Stance stance,
+      boolean negated,
+      Cue cue,
+      Instant statedAt,
+      double confidence,
+      SentenceView s,
+      int order,
+      List<Finding> out) {
+    if (!org.isMember(actor, statedAt) || org.admission() == Admission.MAJORITY) {
+      return;
+    }
+    if (org.admission() == Admission.SECURITY_COUNCIL_AND_ASSEMBLY && !cue.veto()) {
+      return;
+    }
+    boolean withholds = stance == Stance.OPPOSE
+        && (cue.consent() == Cue.Consent.WITHHELD || (negated && cue.consent() == Cue.Consent.GIVEN));
+    boolean gives = stance == Stance.SUPPORT && !negated && cue.consent() == Cue.Consent.GIVEN;
+    if (withholds || gives) {
+      out.add(new Finding(org.code(), candidate, Dimension.CONSENSUS, org.code(), Stance.LACKING,
+          List.of(actor), withholds ? HoldoutsUpdate.ADD : HoldoutsUpdate.REMOVE, statedAt,
+          cue.priority(), confidence, cue.id() + (withholds ? "/holdout-add" : "/holdout-remove"),
+          s.sentence(), order));
+    }
+  }
+
+  private void consensus(
+      Context c,
+      Organization org,
+      Candidates candidates,
+      Cue cue,
+      RuleIndex.CueMatch match,
+      Instant statedAt,
+      int order,
+      List<Finding> out) {
+    SentenceView s = c.s();
+    if (org.admission() == Admission.MAJORITY) {
+      return;
+    }
+    Set<String> exclude = new LinkedHashSet<>(candidates.codes());
+    speakerOf(c, match).ifPresent(exclude::add);
+    List<String> named = namedMembers(s, org, statedAt, exclude);
+    Stance status = cue.kind() == Cue.Kind.REACHED ? Stance.REACHED : Stance.LACKING;
+    HoldoutsUpdate update = HoldoutsUpdate.NONE;
+    if (status == Stance.LACKING && !named.isEmpty()) {
+      boolean only = cue.kind() == Cue.Kind.ONLY && s.hits(Lexicon.Term.ONLY_EXCEPTION).isEmpty();
+      update = only ? HoldoutsUpdate.SET : HoldoutsUpdate.ADD;
+    } else if (cue.kind() == Cue.Kind.ONLY) {
+      return;
+    }
+    List<String> holdouts = status == Stance.REACHED ? List.of() : named;
+    double confidence = confidence(cue, false, candidates.fromDiscourse());
+    for (String candidate : candidates.codes()) {
+      out.add(new Finding(org.code(), candidate, Dimension.CONSENSUS, org.code(), status, holdouts, update,
+          statedAt, cue.priority() + 1, confidence, cue.id(), s.sentence(), order));
+    }
+  }
+
+  private Optional<String> speakerOf(Context c, RuleIndex.CueMatch match) {
+    RuleIndex.Hit verb = c.s().lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
+    if (verb == null) {
+      return Optional.empty();
+    }
+    return actors.speaker(c.s(), verb, c.d()).codes().stream().findFirst();
+  }
+
+  /** Member countries named in the sentence (not as places), except the excluded ones. */
+  private List<String> namedMembers(SentenceView s, Organization org, Instant at, Set<String> exclude) {
+    List<String> named = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      boolean kind = m.kind() == MentionKind.COUNTRY_NAME || m.kind() == MentionKind.CAPITAL
+          || m.kind() == MentionKind.COUNTRY_DEMONYM;
+      boolean place = !s.possessiveAt(m.end())
+          && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, s.wordBefore(m.start()))
+          && !s.wordBefore(m.start()).equals("on");
+      if (kind && !place && org.isMember(m.code(), at) && !exclude.contains(m.code()) && !named.contains(m.code())) {
+        named.add(m.code());
+      }
+    }
+    return named;
+  }
+
+  private boolean hasCondition(SentenceView s, RuleIndex.CueMatch match) {
+    for (RuleIndex.Hit condition : s.hits(Lexicon.Term.CONDITION)) {
+      boolean after = condition.start() >= match.end();
+      boolean beforeInClause = condition.end() <= match.start() && s.sameClause(condition.end(), match.start());
+      if (after || beforeInClause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- who
+
+  private ActorResolver.Actors actorsFor(Context c, Cue cue, RuleIndex.CueMatch match, Set<String> candidates) {
+    SentenceView s = c.s();
+    Discourse d = c.d();
+    if (cue.actorAfter()) {
+      ActorResolver.Actors after = actors.actingAfter(s, match.end(), d);
+      if (!after.isEmpty()) {
+        return after;
+      }
+    }
+    RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
+    int from = verb == null ? s.start : verb.end();
+    ActorResolver.Actors subject = actors.nearestActingBefore(s, from, match.start(), d, candidates);
+    if (!subject.isEmpty()) {
+      return subject;
+    }
+    RuleIndex.Hit group = s.lastBefore(Lexicon.Term.GROUP_REFERENCE, match.start());
+    if (group != null && group.start() >= from && !d.lastGroup.isEmpty()) {
+      return new ActorResolver.Actors(d.lastGroup, true);
+    }
+    if (verb != null) {
+      return actors.speaker(s, verb, d);
+    }
+    RuleIndex.Hit verbAfter = s.firstAfter(Lexicon.Term.SPEECH_VERB, match.end());
+    if (verbAfter != null) {
+      return actors.speaker(s, verbAfter, d);
+    }
+    ActorResolver.Actors listed = actors.listAfter(s, match.end());
+    if (!listed.isEmpty()) {
+      return listed;
+    }
+    if (lexicon.has(Lexicon.WordList.PERSON_PRONOUN, s.word(0)) && d.lastPerson != null) {
+      return new ActorResolver.Actors(List.of(d.lastPerson), true);
+    }
+    return ActorResolver.Actors.NONE;
+  }
+
+  // ---------------------------------------------------------------- what about
+
+  /** The organization a cue is about: the nearest named in the sentence, else the article's question. */
+  private String organizationFor(Context c, RuleIndex.CueMatch match) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : c.s().mentions) {
+      String code = actors.organizationOf(m, c.d());
+      if (code == null) {
+        continue;
+      }
+      boolean named = m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE;
+      int distance = Math.abs(m.start() - match.start()) + (named ? 0 : 10_000);
+      if (distance < bestDistance) {
+        best = code;
+        bestDistance = distance;
+      }
+    }
+    return best != null ? best : c.d().questionOrganization;
+  }
+
+  /** The candidates of a cue and whether they came from earlier sentences. */
+  private record Candidates(List<String> codes, boolean fromDiscourse) {}
+
+  private Candidates candidatesFor(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
+    List<String> own = sentenceCandidates(c.s(), org, at, c.d(), match);
+    if (!own.isEmpty()) {
+      return new Candidates(own, false);
+    }
+    List<String> earlier = new ArrayList<>();
+    for (String code : c.d().fallbackCandidates(org.code())) {
+      if (!org.isMember(code, at)) {
+        earlier.add(code);
+      }
+    }
+    return new Candidates(earlier, true);
+  }
+
+  /**
+   * Countries in the sentence that are not members at the time and sit near words of joining (or
+   * near the cue), or were already discussed as candidates.
+   */
+  private List<String> sentenceCandidates(
+      SentenceView s, Organization org, Instant at, Discourse d, RuleIndex.CueMatch match) {
+    List<String> codes = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (!ActorResolver.isCountry(m) || codes.contains(m.code()) || org.isMember(m.code(), at)) {
+        continue;
+      }
+      if (m.kind() == MentionKind.COUNTRY_ADJECTIVE && !isAccessionWordAfter(s, m)) {
+        continue;
+      }
+      boolean known = d.candidatesOf(org.code()).contains(m.code());
+      boolean nearCue = match != null
+          && (Math.abs(s.tokenAt(m.start()) - s.tokenAt(match.start())) <= CANDIDATE_WINDOW
+              || Math.abs(s.tokenAt(m.start()) - s.tokenAt(match.end())) <= CANDIDATE_WINDOW);
+      if (known || nearCue || nearAccession(s, m)) {
+        codes.add(m.code());
+      }
+    }
+    return codes;
+  }
+
+  private static boolean isAccessionWordAfter(SentenceView s, Mention m) {
+    RuleIndex.Hit next = s.firstAfter(Lexicon.Term.ACCESSION, m.end());
+    return next != null && s.tokensBetween(m.end(), next.start()) <= 1;
+  }
+
+  private static boolean nearAccession(SentenceView s, Mention m) {
+    int at = s.tokenAt(m.start());
+    for (RuleIndex.Hit hit : s.hits(Lexicon.Term.ACCESSION)) {
+      if (Math.abs(s.tokenAt(hit.start()) - at) <= CANDIDATE_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence naming an organization and candidates with words of joining sets the article's question. */
+  private void noteQuestion(SentenceView s, Instant publishedAt, Discourse d) {
+    if (s.hits(Lexicon.Term.ACCESSION).isEmpty()) {
+      return;
+    }
+    String organization = null;
+    for (Mention m : s.mentions) {
+      if (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE
+          || m.kind() == MentionKind.INSTITUTION) {
+        organization = actors.organizationOf(m, d);
+        if (organization != null) {
+          break;
+        }
+      }
+    }
+    if (organization == null) {
+      organization = d.questionOrganization;
+    }
+    if (organization == null) {
+      return;
+    }
+    Organization org = gazetteer.organization(organization).orElseThrow();
+    List<String> candidates = new ArrayList<>();
+    for (Mention m : s.mentions) {
+      if (ActorResolver.isCountry(m) && !candidates.contains(m.code()) && !org.isMember(m.code(), publishedAt)
+          && (m.kind() != MentionKind.COUNTRY_ADJECTIVE || isAccessionWordAfter(s, m)) && nearAccession(s, m)) {
+        candidates.add(m.code());
+      }
+    }
+    if (!candidates.isEmpty()) {
+      d.question(organization, candidates);
+    }
+  }
+
+  // ---------------------------------------------------------------- when
+
+  private static StatementTimes.TimeMark markFor(Context c, RuleIndex.CueMatch match) {
+    StatementTimes.TimeMark before = null;
+    for (StatementTimes.TimeMark mark : c.marks()) {
+      if (mark.end() <= match.start()) {
+        before = mark;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    for (StatementTimes.TimeMark mark : c.marks()) {
+      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start())) {
+        return mark;
+      }
+    }
+    return null;
+  }
+
+  private Instant timeFor(Context c, RuleIndex.CueMatch match, StatementTimes.TimeMark mark) {
+    if (mark != null) {
+      return mark.at();
+    }
+    if (c.anaphorTime() != null) {
+      return c.anaphorTime();
+    }
+    SentenceView s = c.s();
+    for (int k = s.tokenAt(s.clauseStart(match.start())); k < s.tokenAt(match.start()); k++) {
+      if (lexicon.has(Lexicon.WordList.PAST_PERFECT, s.word(k)) && !s.word(k + 1).equals("to")) {
+        return c.publishedAt().minus(PAST_PERFECT_OFFSET);
+      }
+    }
+    return c.publishedAt();
+  }
+
+  // ---------------------------------------------------------------- memory
+
+  private void remember(SentenceView s, Discourse d, List<StatementTimes.TimeMark> marks, Instant anaphor) {
+    d.previousTime = marks.isEmpty() ? anaphor : marks.get(marks.size() - 1).at();
+    for (int i = 0; i < s.mentions.size(); i++) {
+      Mention m = s.mentions.get(i);
+      String code = actors.actingCode(s, m, d);
+      if (code == null) {
+        continue;
+      }
+      if (m.kind() == MentionKind.OFFICIAL || m.kind() == MentionKind.TITLE) {
+        d.lastPerson = code;
+        if (m.titleRole() != null) {
+          d.lastByRole.put(m.titleRole(), code);
+        }
+      }
+      if (!actors.isOrganization(code)) {
+        d.lastCountryActor = code;
+      }
+    }
+    for (int i = 0; i + 1 < s.mentions.size(); i++) {
+      if (ActorResolver.isCountry(s.mentions.get(i))) {
+        List<String> list = actors.listFrom(s, i);
+        if (list.size() >= 2) {
+          d.lastGroup = list;
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- building
+
+  private static double confidence(Cue cue, boolean actorReferredBack, boolean candidateFromDiscourse) {
+    double confidence = 0.5 + 0.15 * cue.priority();
+    if (actorReferredBack) {
+      confidence *= 0.85;
+    }
+    if (candidateFromDiscourse) {
+      confidence *= 0.9;
+    }
+    return Math.min(1.0, confidence);
+  }
+
+  private static Finding membership(
+      String organization,
+      String candidate,
+      String actor,
+      Stance stance,
+      Instant statedAt,
+      Cue cue,
+      double confidence,
+      SentenceView s,
+      int order) {
+    return new Finding(organization, candidate, Dimension.MEMBERSHIP, actor, stance, List.of(),
+        HoldoutsUpdate.NONE, statedAt, cue.priority(), confidence, cue.id(), s.sentence(), order);
+  }
+}

@@ -1,0 +1,49 @@
+package io.stancewatch.processor.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits paragraphs into sentences with OpenNLP's English sentence model. The model is loaded
+ * once and shared; {@link SentenceDetectorME} is not thread-safe, so each thread gets its own.
+ */
+final class SentenceSplitter {
+
+  /** The English model the {@code opennlp-models-sentdetect-en} artifact ships. */
+  static final String MODEL_RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+  private final ThreadLocal<SentenceDetectorME> detector;
+
+  private SentenceSplitter(SentenceModel model) {
+    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+  }
+
+  static SentenceSplitter loadDefault() {
+    try (InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model " + MODEL_RESOURCE + " is not on the classpath");
+      }
+      return new SentenceSplitter(new SentenceModel(in));
+    } catch (IOException e) {
+      throw new IllegalStateException("OpenNLP sentence model " + MODEL_RESOURCE + " is unreadable", e);
+    }
+  }
+
+  /** The [start, end) spans of the sentences of each paragraph, as offsets in {@code text}. */
+  List<int[]> sentences(ArticleText article) {
+    List<int[]> sentences = new ArrayList<>();
+    String text = article.text();
+    for (int[] paragraph : article.paragraphs()) {
+      String content = text.substring(paragraph[0], paragraph[1]);
+      for (Span span : detector.get().sentPosDetect(content)) {
+        sentences.add(new int[] {paragraph[0] + span.getStart(), paragraph[0] + span.getEnd()});
+      }
+    }
+    return sentences;
+  }
+}

@@ -1,0 +1,231 @@
+package io.stancewatch.processor.extract;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the expressions in a sentence that date a statement ("in 2008", "last April", "on 17
+ * March", "two weeks ago", "on Tuesday", "at the Bucharest summit") and resolves them against the
+ * article's publication time. A day other than the publication day is dated at noon UTC, a month
+ * or year at its first day; nothing is ever dated after publication.
+ */
+final class StatementTimes {
+
+  /** A dating expression, the instant it gives and, for a summit, the organization that met. */
+  record TimeMark(int start, int end, Instant at, String organization) {}
+
+  private static final int SUMMIT_WINDOW = 4;
+
+  private final TimeVocabulary vocabulary;
+  private final List<SummitEvent> events;
+
+  StatementTimes(TimeVocabulary vocabulary, List<SummitEvent> events) {
+    this.vocabulary = vocabulary;
+    this.events = List.copyOf(events);
+  }
+
+  List<TimeMark> find(SentenceView s, Instant publishedAt) {
+    LocalDate published = LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+    List<TimeMark> marks = new ArrayList<>();
+    for (int i = 0; i < s.tokenCount(); i++) {
+      TimeMark mark = at(s, i, published, publishedAt);
+      if (mark != null) {
+        marks.add(new TimeMark(mark.start(), mark.end(), min(mark.at(), publishedAt), mark.organization()));
+      }
+    }
+    return marks;
+  }
+
+  private TimeMark at(SentenceView s, int i, LocalDate published, Instant publishedAt) {
+    String word = s.word(i);
+    TimeMark event = event(s, i, published, publishedAt);
+    if (event != null) {
+      return event;
+    }
+    for (TimeVocabulary.RelativePhrase phrase : vocabulary.relative()) {
+      if (s.normalized.startsWith(phrase.phrase(), s.tokenStart(i))) {
+        LocalDate day = back(published, phrase.amount(), phrase.unit());
+        return mark(s, i, i, dayOf(startOf(day, phrase.unit(), phrase.amount()), published, publishedAt));
+      }
+    }
+    Month month = vocabulary.months().get(word);
+    if (month != null && isCapitalized(s.rawWord(i))) {
+      return monthMark(s, i, month, published, publishedAt);
+    }
+    DayOfWeek weekday = vocabulary.weekdays().get(word);
+    if (weekday != null && isCapitalized(s.rawWord(i))) {
+      LocalDate day = published.with(TemporalAdjusters.previousOrSame(weekday));
+      return mark(s, i, i, dayOf(day, published, publishedAt));
+    }
+    Integer amount = number(word);
+    ChronoUnit unit = vocabulary.units().get(s.word(i + 1));
+    if (amount != null && unit != null && vocabulary.backwards().contains(s.word(i + 2))) {
+      return mark(s, i, i + 2, dayOf(back(published, amount, unit), published, publishedAt));
+    }
+    if (isYear(word) && isYearContext(s, i)) {
+      return mark(s, i, i, instant(LocalDate.of(Integer.parseInt(word), 1, 1), published, publishedAt));
+    }
+    return null;
+  }
+
+  private TimeMark monthMark(SentenceView s, int i, Month month, LocalDate published, Instant publishedAt) {
+    String before = s.word(i - 1);
+    String after = s.word(i + 1);
+    if (isYear(after)) {
+      return mark(s, i, i + 1, instant(LocalDate.of(Integer.parseInt(after), month, 1), published, publishedAt));
+    }
+    Integer dayBefore = dayNumber(before);
+    Integer dayAfter = dayNumber(after);
+    if (dayBefore != null || dayAfter != null) {
+      int day = dayBefore != null ? dayBefore : dayAfter;
+      int year = isYear(s.word(i + 2)) ? Integer.parseInt(s.word(i + 2)) : published.getYear();
+      LocalDate date = safeDate(year, month, day);
+      if (date == null) {
+        return null;
+      }
+      if (date.isAfter(published)) {
+        date = date.minusYears(1);
+      }
+      return mark(s, dayBefore != null ? i - 1 : i, dayBefore != null ? i : i + 1, dayOf(date, published, publishedAt));
+    }
+    boolean last = before.equals("last");
+    if (!last && !List.of("in", "since", "early", "late", "mid", "from", "until", "of", "by").contains(before)) {
+      return null;
+    }
+    LocalDate first = LocalDate.of(published.getYear(), month, 1);
+    LocalDate publishedMonth = published.withDayOfMonth(1);
+    if (first.isAfter(publishedMonth) || (last && !first.isBefore(publishedMonth))) {
+      first = first.minusYears(1);
+    }
+    return mark(s, last ? i - 1 : i, i, instant(first, published, publishedAt));
+  }
+
+  /** A summit named by its place ("the Vilnius summit", "summit in Washington", "at Bucharest"). */
+  private TimeMark event(SentenceView s, int i, LocalDate published, Instant publishedAt) {
+    SummitEvent best = null;
+    for (SummitEvent candidate : events) {
+      String place = PhraseMatcher.normalize(candidate.place());
+      int at = s.tokenStart(i);
+      if (!s.normalized.startsWith(place, at) || !isCapitalized(s.rawWord(i))) {
+        continue;
+      }
+      int placeEnd = s.tokenAt(at + place.length());
+      boolean summit = nearWord(s, i, placeEnd, "summit");
+      boolean atPlace = s.word(i - 1).equals("at") && !s.word(placeEnd).equals("summit");
+      if (!summit && !atPlace || candidate.date().isAfter(published)) {
+        continue;
+      }
+      Integer year = yearNear(s, i);
+      if (year != null && candidate.date().getYear() != year) {
+        continue;
+      }
+      if (best == null || candidate.date().isAfter(best.date())) {
+        best = candidate;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    TimeMark mark = mark(s, i, i, dayOf(best.date(), published, publishedAt));
+    return new TimeMark(mark.start(), mark.end(), mark.at(), best.organization());
+  }
+
+  private static boolean nearWord(SentenceView s, int from, int to, String word) {
+    for (int k = Math.max(0, from - SUMMIT_WINDOW); k < Math.min(s.tokenCount(), to + SUMMIT_WINDOW); k++) {
+      if (s.word(k).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Integer yearNear(SentenceView s, int i) {
+    for (int k = Math.max(0, i - SUMMIT_WINDOW); k < Math.min(s.tokenCount(), i + SUMMIT_WINDOW + 2); k++) {
+      if (isYear(s.word(k))) {
+        return Integer.parseInt(s.word(k));
+      }
+    }
+    return null;
+  }
+
+  private static boolean isYearContext(SentenceView s, int i) {
+    String before = s.word(i - 1);
+    return List.of("in", "since", "of", "the", "at", "from", "until", "by", "early", "late", "mid").contains(before)
+        || s.word(i + 1).equals("summit")
+        || s.word(i + 2).equals("summit");
+  }
+
+  private Integer number(String word) {
+    if (word.chars().allMatch(Character::isDigit) && !word.isEmpty() && word.length() <= 3) {
+      return Integer.parseInt(word);
+    }
+    return vocabulary.numbers().get(word);
+  }
+
+  private static Integer dayNumber(String word) {
+    if (word.isEmpty() || word.length() > 2 || !word.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int day = Integer.parseInt(word);
+    return day >= 1 && day <= 31 ? day : null;
+  }
+
+  private static boolean isYear(String word) {
+    if (word.length() != 4 || !word.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int year = Integer.parseInt(word);
+    return year >= 1900 && year <= 2100;
+  }
+
+  private static boolean isCapitalized(String raw) {
+    return !raw.isEmpty() && Character.isUpperCase(raw.charAt(0));
+  }
+
+  private static LocalDate safeDate(int year, Month month, int day) {
+    return day <= month.length(java.time.Year.isLeap(year)) ? LocalDate.of(year, month, day) : null;
+  }
+
+  private static LocalDate back(LocalDate from, int amount, ChronoUnit unit) {
+    return unit == ChronoUnit.DECADES ? from.minusYears(10L * amount) : from.minus(amount, unit);
+  }
+
+  private static LocalDate startOf(LocalDate day, ChronoUnit unit, int amount) {
+    if (unit == ChronoUnit.MONTHS) {
+      return day.withDayOfMonth(1);
+    }
+    if (unit == ChronoUnit.YEARS && amount >= 0) {
+      return day.withDayOfYear(1);
+    }
+    return day;
+  }
+
+  /** A day: the publication instant itself on the publication day, else noon. */
+  private static Instant dayOf(LocalDate day, LocalDate published, Instant publishedAt) {
+    return day.equals(published) ? publishedAt : day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+  }
+
+  /** The start of a month or year. */
+  private static Instant instant(LocalDate day, LocalDate published, Instant publishedAt) {
+    Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+    return day.isAfter(published) ? publishedAt : start;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static TimeMark mark(SentenceView s, int first, int last, Instant at) {
+    int lastToken = Math.min(last, s.tokenCount() - 1);
+    int end = lastToken + 1 < s.tokenCount() ? s.tokenStart(lastToken + 1) : s.end;
+    return new TimeMark(s.tokenStart(first), end, at, null);
+  }
+}
