@@ -60,8 +60,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(final String subject, final Schema schema) {
-        return send(RegistryCall.post("register a schema", subject,
-                "/subjects/" + encode(subject) + "/versions", schemaBody(schema))).path("id").asInt();
+        final RegistryCall call = RegistryCall.post("register a schema", subject,
+                "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        return requiredId(send(call), call);
     }
 
     @Override
@@ -72,15 +73,18 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public RegisteredSchema getLatest(final String subject) {
-        final JsonNode answer = send(RegistryCall.get("fetch the latest version", subject,
-                "/subjects/" + encode(subject) + "/versions/latest"));
-        return registered(answer, "the latest version of subject " + subject);
+        final RegistryCall call = RegistryCall.get("fetch the latest version", subject,
+                "/subjects/" + encode(subject) + "/versions/latest");
+        final JsonNode answer = send(call);
+        return new RegisteredSchema(requiredId(answer, call), answer.path("version").asInt(),
+                parseSchema(answer, "the latest version of subject " + subject));
     }
 
     @Override
     public int getId(final String subject, final Schema schema) {
-        return send(RegistryCall.post("look up a schema", subject, "/subjects/" + encode(subject),
-                schemaBody(schema))).path("id").asInt();
+        final RegistryCall call =
+                RegistryCall.post("look up a schema", subject, "/subjects/" + encode(subject), schemaBody(schema));
+        return requiredId(send(call), call);
     }
 
     @Override
@@ -188,9 +192,14 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
     }
 
-    private RegisteredSchema registered(final JsonNode answer, final String what) {
-        return new RegisteredSchema(answer.path("id").asInt(), answer.path("version").asInt(),
-                parseSchema(answer, what));
+    private int requiredId(final JsonNode answer, final RegistryCall call) {
+        final JsonNode id = answer.get("id");
+        if (id == null || !id.canConvertToInt()) {
+            throw new SchemaRegistryException("registry " + location() + " answered the request to " + call.action()
+                    + call.forSubject() + " without a schema id: " + abbreviate(answer.toString()),
+                    SchemaRegistryException.NO_ERROR_CODE, 200);
+        }
+        return id.asInt();
     }
 
     private Schema parseSchema(final JsonNode answer, final String what) {

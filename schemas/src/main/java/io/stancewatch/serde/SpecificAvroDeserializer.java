@@ -8,9 +8,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
@@ -31,7 +29,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
 
-    private static final ThreadLocal<BinaryDecoder[]> DECODERS = ThreadLocal.withInitial(() -> new BinaryDecoder[1]);
+    private static final ThreadLocal<BoundedDecoder> DECODERS = ThreadLocal.withInitial(BoundedDecoder::new);
 
     private final Class<T> recordClass;
     private final SchemaRegistryClient injectedClient;
@@ -71,10 +69,8 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
         }
         final int schemaId = WireFormat.readSchemaId(topic, payload);
         final DatumReader<T> reader = readersBySchemaId.computeIfAbsent(schemaId, this::createReader);
-        final BinaryDecoder[] decoderHolder = DECODERS.get();
-        final BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
-                payload.length - WireFormat.HEADER_SIZE, decoderHolder[0]);
-        decoderHolder[0] = decoder;
+        final BoundedDecoder decoder =
+                DECODERS.get().reset(payload, WireFormat.HEADER_SIZE, payload.length - WireFormat.HEADER_SIZE);
         final T record;
         try {
             record = reader.read(null, decoder);
@@ -87,7 +83,7 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
         return record;
     }
 
-    private void checkFullyRead(final String topic, final int schemaId, final BinaryDecoder decoder) {
+    private void checkFullyRead(final String topic, final int schemaId, final BoundedDecoder decoder) {
         try {
             if (!decoder.isEnd()) {
                 throw new SerializationException("Payload on topic " + topic + " with schema id " + schemaId

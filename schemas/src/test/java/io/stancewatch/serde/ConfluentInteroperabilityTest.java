@@ -6,11 +6,9 @@ import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.schemas.StanceState;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.flink.avro.registry.confluent.shaded.io.confluent.kafka.schemaregistry.avro.AvroSchema;
 import org.apache.flink.avro.registry.confluent.shaded.io.confluent.kafka.schemaregistry.client.CachedSchemaRegistryClient;
@@ -67,7 +65,7 @@ class ConfluentInteroperabilityTest {
         final var evidence = (org.apache.flink.avro.shaded.org.apache.avro.generic.GenericRecord)
                 ((List<?>) theirs.get("evidence")).get(0);
         assertThat(evidence.get("sentence").toString()).isEqualTo(alert.getEvidence().get(0).getSentence());
-        final int ourId = ByteBuffer.wrap(ours, 1, 4).getInt();
+        final int ourId = WireBytes.schemaIdOf(ours);
         assertThat(new Schema.Parser().parse(confluentClient.getSchemaById(ourId).canonicalString()))
                 .isEqualTo(StanceAlert.getClassSchema());
     }
@@ -100,14 +98,8 @@ class ConfluentInteroperabilityTest {
 
     @Test
     void shouldReadIntoCurrentClassWhenConfluentSerializerWroteOlderSchema() throws Exception {
-        final Schema older = SpecificAvroSerdeTest.loadSchema("/evolution/Article-without-url.avsc");
-        final GenericRecord old = new GenericData.Record(older);
-        old.put("id", "old-7");
-        old.put("source", "Valley Post");
-        old.put("title", "From the archive");
-        old.put("body", "An article from before links were kept.");
-        old.put("publishedAt", SampleRecords.STATED_AT.toEpochMilli());
-        old.put("ingestedAt", SampleRecords.DETECTED_AT.toEpochMilli());
+        final Schema older = SampleRecords.ARTICLE_WITHOUT_URL;
+        final GenericRecord old = SampleRecords.articleWithoutUrl("old-7", "An article from before links were kept.");
         final byte[] theirs = ConfluentRegistryAvroSerializationSchema.forGeneric("articles-value",
                 relocated(older), server.url()).serialize(relocatedRecord(older, old));
 
@@ -131,7 +123,7 @@ class ConfluentInteroperabilityTest {
     // Crosses from our Avro to the relocated one through the binary encoding, which both understand.
     private static org.apache.flink.avro.shaded.org.apache.avro.generic.GenericRecord relocatedRecord(
             final Schema schema, final Object record) throws IOException {
-        final byte[] binary = SpecificAvroSerdeTest.avroBinary(schema, record);
+        final byte[] binary = WireBytes.avroBinary(schema, record);
         return new GenericDatumReader<org.apache.flink.avro.shaded.org.apache.avro.generic.GenericRecord>(
                 relocated(schema)).read(null, DecoderFactory.get().binaryDecoder(binary, null));
     }

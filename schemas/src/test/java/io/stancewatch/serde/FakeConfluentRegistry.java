@@ -45,9 +45,10 @@ final class FakeConfluentRegistry implements AutoCloseable {
     private final String scope;
     private final MockSchemaRegistryClient registry;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger scriptedLeft = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
-    private volatile int failureStatus = 500;
+    private volatile int scriptedStatus;
+    private volatile String scriptedBody;
     private volatile String requiredAuthorization;
     private volatile boolean stalling;
 
@@ -96,8 +97,14 @@ final class FakeConfluentRegistry implements AutoCloseable {
 
     /** Answers the next {@code count} requests with {@code status} and a Confluent error body. */
     void failNext(final int count, final int status) {
-        failureStatus = status;
-        failuresLeft.set(count);
+        answerNext(count, status, "{\"error_code\":50001,\"message\":\"injected failure for the test\"}");
+    }
+
+    /** Answers the next {@code count} requests with {@code status} and {@code body}, whatever they ask. */
+    void answerNext(final int count, final int status, final String body) {
+        scriptedStatus = status;
+        scriptedBody = body;
+        scriptedLeft.set(count);
     }
 
     /** Holds every request unanswered until {@link #close()}, so clients run into their timeouts. */
@@ -124,8 +131,8 @@ final class FakeConfluentRegistry implements AutoCloseable {
                 awaitRelease();
                 return;
             }
-            if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                respondError(exchange, failureStatus, 50001, "injected failure for the test");
+            if (scriptedLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                respond(exchange, scriptedStatus, scriptedBody.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (requiredAuthorization != null
@@ -188,7 +195,10 @@ final class FakeConfluentRegistry implements AutoCloseable {
     }
 
     private void respond(final HttpExchange exchange, final int status, final JsonNode answer) throws IOException {
-        final byte[] bytes = json.writeValueAsBytes(answer);
+        respond(exchange, status, json.writeValueAsBytes(answer));
+    }
+
+    private void respond(final HttpExchange exchange, final int status, final byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/vnd.schemaregistry.v1+json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

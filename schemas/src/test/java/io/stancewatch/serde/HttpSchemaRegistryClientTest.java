@@ -157,6 +157,37 @@ class HttpSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldQuoteRawBodyWhenErrorIsNotConfluentJson() {
+        server.answerNext(1, 404, "<html>No registry here</html>");
+
+        assertThatThrownBy(() -> client(server.url()).getLatest("articles-value"))
+                .isInstanceOf(SchemaRegistryException.class)
+                .hasMessageContaining("<html>No registry here</html>")
+                .hasMessageContaining("HTTP 404")
+                .satisfies(e -> assertThat(((SchemaRegistryException) e).isNotFound()).isTrue());
+    }
+
+    @Test
+    void shouldComplainWhenSuccessfulAnswerHasNoId() {
+        server.answerNext(1, 200, "{\"unexpected\":true}");
+
+        assertThatThrownBy(() -> client(server.url()).register("articles-value", Article.getClassSchema()))
+                .isInstanceOf(SchemaRegistryException.class)
+                .hasMessageContaining("without a schema id")
+                .hasMessageContaining("unexpected");
+    }
+
+    @Test
+    void shouldComplainWhenSuccessfulAnswerIsNotJson() {
+        server.answerNext(1, 200, "<html>login page</html>");
+
+        assertThatThrownBy(() -> client(server.url()).getById(1))
+                .isInstanceOf(SchemaRegistryException.class)
+                .hasMessageContaining("not JSON")
+                .hasMessageContaining("login page");
+    }
+
+    @Test
     void shouldRetryWhenRegistryAnswersServerErrors() {
         server.failNext(2, 503);
 

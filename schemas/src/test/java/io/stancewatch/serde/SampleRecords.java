@@ -11,12 +11,17 @@ import io.stancewatch.schemas.StanceSignal;
 import io.stancewatch.schemas.StanceState;
 import java.time.Instant;
 import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 
 /** One filled-in record of every topic type, with invented content, for serde tests. */
 final class SampleRecords {
 
     static final Instant STATED_AT = Instant.parse("2026-03-02T09:15:00Z");
     static final Instant DETECTED_AT = Instant.parse("2026-03-02T09:20:30.125Z");
+    /** An imagined earlier Article schema without the url field. */
+    static final Schema ARTICLE_WITHOUT_URL = WireBytes.loadSchema("/evolution/Article-without-url.avsc");
 
     private SampleRecords() {
     }
@@ -31,6 +36,18 @@ final class SampleRecords {
                 .setPublishedAt(STATED_AT)
                 .setIngestedAt(DETECTED_AT)
                 .build();
+    }
+
+    /** An article as a producer on {@link #ARTICLE_WITHOUT_URL} would have written it. */
+    static GenericRecord articleWithoutUrl(final String id, final String body) {
+        final GenericRecord old = new GenericData.Record(ARTICLE_WITHOUT_URL);
+        old.put("id", id);
+        old.put("source", "Valley Post");
+        old.put("title", "From the archive");
+        old.put("body", body);
+        old.put("publishedAt", STATED_AT.toEpochMilli());
+        old.put("ingestedAt", DETECTED_AT.toEpochMilli());
+        return old;
     }
 
     static Evidence evidence() {

@@ -7,10 +7,7 @@ import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.schemas.StanceSignal;
 import io.stancewatch.schemas.StanceState;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +20,8 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
@@ -76,8 +70,8 @@ class SpecificAvroSerdeTest {
 
         final int registeredId = registry.getId("articles-value", Article.getClassSchema());
         assertThat(bytes[0]).isZero();
-        assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(registeredId);
-        assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).isEqualTo(avroBinary(Article.getClassSchema(), article));
+        assertThat(WireBytes.schemaIdOf(bytes)).isEqualTo(registeredId);
+        assertThat(Arrays.copyOfRange(bytes, 5, bytes.length)).isEqualTo(WireBytes.avroBinary(Article.getClassSchema(), article));
     }
 
     @Test
@@ -126,7 +120,31 @@ class SpecificAvroSerdeTest {
         assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, truncated))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("truncated or corrupt")
-                .hasMessageContaining("schema id " + ByteBuffer.wrap(bytes, 1, 4).getInt());
+                .hasMessageContaining("schema id " + WireBytes.schemaIdOf(bytes));
+    }
+
+    @Test
+    void shouldRejectPayloadWhenStringLengthClaimsMoreBytesThanSent() {
+        final int id = registry.register("articles-value", Article.getClassSchema());
+        // Header, then the zig-zag varint of a 1,000,000,000-byte id string, then a few bytes.
+        final byte[] bytes = {0, 0, 0, 0, (byte) id, (byte) 0x80, (byte) 0xa8, (byte) 0xd6, (byte) 0xb9, 0x07, 'a', 'b'};
+
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("truncated or corrupt")
+                .hasMessageContaining("string of 1000000000 bytes announced");
+    }
+
+    @Test
+    void shouldNameFieldWhenRequiredFieldIsNull() {
+        final Article article = SampleRecords.article("a-1");
+        article.setTitle(null);
+
+        assertThatThrownBy(() -> articleSerde().serializer().serialize(TOPIC, article))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("io.stancewatch.schemas.Article")
+                .hasMessageContaining("title")
+                .hasMessageContaining(TOPIC);
     }
 
     @Test
@@ -146,7 +164,7 @@ class SpecificAvroSerdeTest {
         final int directId = registry.register("articles-value", Article.getClassSchema());
 
         assertThat(Arrays.copyOf(second, 5)).isEqualTo(Arrays.copyOf(first, 5));
-        assertThat(ByteBuffer.wrap(first, 1, 4).getInt()).isEqualTo(directId);
+        assertThat(WireBytes.schemaIdOf(first)).isEqualTo(directId);
         assertThat(registry.versions("articles-value")).hasSize(1);
     }
 
@@ -158,18 +176,12 @@ class SpecificAvroSerdeTest {
     }
 
     @Test
-    void shouldReadDataOfOlderSchemaWhenReaderClassIsNewer() throws IOException {
-        final Schema older = loadSchema("/evolution/Article-without-url.avsc");
+    void shouldReadDataOfOlderSchemaWhenReaderClassIsNewer() {
+        final Schema older = SampleRecords.ARTICLE_WITHOUT_URL;
         final int olderId = registry.register("articles-value", older);
-        final GenericRecord old = new GenericData.Record(older);
-        old.put("id", "old-1");
-        old.put("source", "Valley Post");
-        old.put("title", "Archive piece");
-        old.put("body", "Written before articles had links.");
-        old.put("publishedAt", SampleRecords.STATED_AT.toEpochMilli());
-        old.put("ingestedAt", SampleRecords.DETECTED_AT.toEpochMilli());
+        final GenericRecord old = SampleRecords.articleWithoutUrl("old-1", "Written before articles had links.");
 
-        final Article read = articleSerde().deserializer().deserialize(TOPIC, framed(olderId, older, old));
+        final Article read = articleSerde().deserializer().deserialize(TOPIC, WireBytes.framed(olderId, older, old));
 
         assertThat(read.getId()).isEqualTo("old-1");
         assertThat(read.getUrl()).isNull();
@@ -203,7 +215,7 @@ class SpecificAvroSerdeTest {
 
         final byte[] bytes = serde.serializer().serialize(TOPIC, article);
 
-        assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(newerId);
+        assertThat(WireBytes.schemaIdOf(bytes)).isEqualTo(newerId);
         final GenericRecord asNewer = new GenericDatumReader<GenericRecord>(newer)
                 .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
         assertThat(asNewer.get("language").toString()).isEqualTo("und");
@@ -219,7 +231,7 @@ class SpecificAvroSerdeTest {
         final GenericRecord record = new GenericData.Record(clashing);
         record.put("id", 7);
 
-        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, framed(clashingId, clashing, record)))
+        assertThatThrownBy(() -> articleSerde().deserializer().deserialize(TOPIC, WireBytes.framed(clashingId, clashing, record)))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("Writer schema id " + clashingId)
                 .hasMessageContaining("cannot be read as io.stancewatch.schemas.Article");
@@ -268,35 +280,5 @@ class SpecificAvroSerdeTest {
         }
         fields.add(new Schema.Field("language", Schema.create(Schema.Type.STRING), "BCP 47 tag", "und"));
         return Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
-    }
-
-    static Schema loadSchema(final String resource) throws IOException {
-        try (InputStream in = SpecificAvroSerdeTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as("test resource %s", resource).isNotNull();
-            return new Schema.Parser().parse(in);
-        }
-    }
-
-    static byte[] framed(final int schemaId, final Schema schema, final Object record) {
-        final byte[] header = ByteBuffer.allocate(5).put((byte) 0).putInt(schemaId).array();
-        final byte[] body = avroBinary(schema, record);
-        final byte[] framed = Arrays.copyOf(header, header.length + body.length);
-        System.arraycopy(body, 0, framed, header.length, body.length);
-        return framed;
-    }
-
-    static byte[] avroBinary(final Schema schema, final Object record) {
-        try {
-            final ByteArrayOutputStream out = new ByteArrayOutputStream();
-            final BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-            final GenericData model = record instanceof SpecificRecord
-                    ? org.apache.avro.specific.SpecificData.getForClass(record.getClass())
-                    : GenericData.get();
-            new GenericDatumWriter<>(schema, model).write(record, encoder);
-            encoder.flush();
-            return out.toByteArray();
-        } catch (final IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
