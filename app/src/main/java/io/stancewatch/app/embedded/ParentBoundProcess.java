@@ -81,6 +81,11 @@ final class ParentBoundProcess implements AutoCloseable {
         return supervisor.isAlive();
     }
 
+    /** The supervisor's descendants: the command, and the watch loop. */
+    List<ProcessHandle> descendants() {
+        return supervisor.descendants().toList();
+    }
+
     /** The exit code, once the process has ended. */
     int exitValue() {
         return supervisor.exitValue();
