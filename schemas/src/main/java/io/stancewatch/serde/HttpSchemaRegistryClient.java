@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Talks the Confluent Schema Registry REST API over HTTP (Confluent, Apicurio's {@code ccompat} API,
  * Redpanda, Karapace). Not caching: {@link SchemaRegistryClients} wraps it in a cache.
  *
- * <p>URLs are tried in order. A connection failure, timeout or 5xx answer moves on to the next URL; when
+ * <p>URLs are tried in order. A connection failure, timeout, 5xx, 408 or 429 answer moves on to the next URL; when
  * all failed, the round is retried after a doubling wait, at most {@code max.retries} times. A 4xx answer
  * is final and reported with the registry's own reason.
  */
@@ -154,7 +154,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             return readJson(response.body(), endpoint, call);
         }
         final SchemaRegistryException failure = errorOf(response, endpoint, call);
-        if (status >= 500) {
+        if (status >= 500 || status == 408 || status == 429) {
             throw new RetryableAnswer(failure);
         }
         throw failure;
@@ -263,7 +263,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
     }
 
-    /** A 5xx answer: worth another URL or another attempt; reported as is when none is left. */
+    /** A 5xx, 408 or 429 answer: worth another URL or another attempt; reported as is when none is left. */
     private static final class RetryableAnswer extends Exception {
         private static final long serialVersionUID = 1L;
 

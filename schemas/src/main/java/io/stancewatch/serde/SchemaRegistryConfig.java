@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -39,12 +40,20 @@ public final class SchemaRegistryConfig extends AbstractConfig {
     public static final String HTTP_CONNECT_TIMEOUT_MS = "http.connect.timeout.ms";
     /** Milliseconds to wait for the registry's answer to one request (default 30000). */
     public static final String HTTP_READ_TIMEOUT_MS = "http.read.timeout.ms";
-    /** How often a request is retried after a connection failure or a 5xx answer (default 3). */
+    /** How often a request is retried after a connection failure or a 5xx, 408 or 429 answer (default 3). */
     public static final String MAX_RETRIES = "max.retries";
     /** Milliseconds before the first retry; doubles each retry (default 1000). */
     public static final String RETRIES_WAIT_MS = "retries.wait.ms";
     /** Upper bound of the wait between retries in milliseconds (default 5000). */
     public static final String RETRIES_MAX_WAIT_MS = "retries.max.wait.ms";
+
+    /**
+     * The generated class record keys are read into, when a deserializer or serde is created by class name
+     * (no constructor argument); a class or a class name.
+     */
+    public static final String SPECIFIC_AVRO_KEY_TYPE = "specific.avro.key.type";
+    /** Like {@link #SPECIFIC_AVRO_KEY_TYPE}, for record values. */
+    public static final String SPECIFIC_AVRO_VALUE_TYPE = "specific.avro.value.type";
 
     /** Credentials from {@link #BASIC_AUTH_USER_INFO}. */
     public static final String SOURCE_USER_INFO = "USER_INFO";
@@ -70,11 +79,15 @@ public final class SchemaRegistryConfig extends AbstractConfig {
             .define(HTTP_READ_TIMEOUT_MS, Type.INT, 30_000, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Timeout of one registry request in milliseconds.")
             .define(MAX_RETRIES, Type.INT, 3, ConfigDef.Range.atLeast(0), Importance.LOW,
-                    "Retries after a connection failure or a 5xx answer.")
+                    "Retries after a connection failure or a 5xx, 408 or 429 answer.")
             .define(RETRIES_WAIT_MS, Type.INT, 1_000, ConfigDef.Range.atLeast(0), Importance.LOW,
                     "Wait before the first retry in milliseconds; doubles each retry.")
             .define(RETRIES_MAX_WAIT_MS, Type.INT, 5_000, ConfigDef.Range.atLeast(0), Importance.LOW,
-                    "Upper bound of the wait between retries in milliseconds.");
+                    "Upper bound of the wait between retries in milliseconds.")
+            .define(SPECIFIC_AVRO_KEY_TYPE, Type.CLASS, null, Importance.LOW,
+                    "Generated Avro class of record keys, for deserializers created by class name.")
+            .define(SPECIFIC_AVRO_VALUE_TYPE, Type.CLASS, null, Importance.LOW,
+                    "Generated Avro class of record values, for deserializers created by class name.");
 
     private final List<String> urls;
 
@@ -120,6 +133,25 @@ public final class SchemaRegistryConfig extends AbstractConfig {
         return getBoolean(USE_LATEST_VERSION);
     }
 
+    /**
+     * The generated class to read keys or values into, from {@link #SPECIFIC_AVRO_KEY_TYPE} or
+     * {@link #SPECIFIC_AVRO_VALUE_TYPE}.
+     *
+     * @throws ConfigException if the property is missing or names a class that is not a generated record
+     */
+    public Class<? extends SpecificRecord> specificRecordType(final boolean isKey) {
+        final String name = isKey ? SPECIFIC_AVRO_KEY_TYPE : SPECIFIC_AVRO_VALUE_TYPE;
+        final Class<?> type = getClass(name);
+        if (type == null) {
+            throw new ConfigException(name + " must name the generated Avro class to read into, as in "
+                    + name + "=io.stancewatch.schemas.Article, when no class is passed to the constructor");
+        }
+        if (!SpecificRecord.class.isAssignableFrom(type)) {
+            throw new ConfigException(name, type.getName(), "not a generated Avro record (SpecificRecord)");
+        }
+        return type.asSubclass(SpecificRecord.class);
+    }
+
     /** The configured {@code user:password}, when credentials come from {@link #BASIC_AUTH_USER_INFO}. */
     public Optional<String> userInfoCredentials() {
         return isUserInfoSource() ? Optional.of(getPassword(BASIC_AUTH_USER_INFO).value()) : Optional.empty();
@@ -140,7 +172,7 @@ public final class SchemaRegistryConfig extends AbstractConfig {
         return Duration.ofMillis(getInt(HTTP_READ_TIMEOUT_MS));
     }
 
-    /** Retries after a connection failure or a 5xx answer. */
+    /** Retries after a connection failure or a 5xx, 408 or 429 answer. */
     public int maxRetries() {
         return getInt(MAX_RETRIES);
     }

@@ -31,12 +31,20 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
 
     private static final ThreadLocal<BoundedDecoder> DECODERS = ThreadLocal.withInitial(BoundedDecoder::new);
 
-    private final Class<T> recordClass;
     private final SchemaRegistryClient injectedClient;
-    private final Schema readerSchema;
-    private final SpecificData model;
     private final Map<Integer, DatumReader<T>> readersBySchemaId = new ConcurrentHashMap<>();
+    private Class<T> recordClass;
+    private Schema readerSchema;
+    private SpecificData model;
     private SchemaRegistryClient client;
+
+    /**
+     * A deserializer for Kafka to create by class name: the class to read into comes from
+     * {@code specific.avro.key.type} or {@code specific.avro.value.type} in {@link #configure}.
+     */
+    public SpecificAvroDeserializer() {
+        this.injectedClient = null;
+    }
 
     /** A deserializer into {@code recordClass} whose registry is chosen by {@code schema.registry.url}. */
     public SpecificAvroDeserializer(final Class<T> recordClass) {
@@ -45,17 +53,19 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
 
     /** A deserializer into {@code recordClass} that talks to {@code client}, whatever the config says. */
     public SpecificAvroDeserializer(final Class<T> recordClass, final SchemaRegistryClient client) {
-        this.recordClass = Objects.requireNonNull(recordClass, "recordClass");
         this.injectedClient = client;
-        this.model = SpecificData.getForClass(recordClass);
-        this.readerSchema = model.getSchema(recordClass);
+        useRecordClass(Objects.requireNonNull(recordClass, "recordClass"));
     }
 
     @Override
     public void configure(final Map<String, ?> configs, final boolean isKey) {
-        this.client = injectedClient != null
-                ? injectedClient
-                : SchemaRegistryClients.forConfig(new SchemaRegistryConfig(configs));
+        final SchemaRegistryConfig config = new SchemaRegistryConfig(configs);
+        if (recordClass == null) {
+            @SuppressWarnings("unchecked") // The config names the class this deserializer was declared for.
+            final Class<T> configured = (Class<T>) config.specificRecordType(isKey);
+            useRecordClass(configured);
+        }
+        this.client = injectedClient != null ? injectedClient : SchemaRegistryClients.forConfig(config);
         readersBySchemaId.clear();
     }
 
@@ -81,6 +91,12 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
         }
         checkFullyRead(topic, schemaId, decoder);
         return record;
+    }
+
+    private void useRecordClass(final Class<T> type) {
+        this.recordClass = type;
+        this.model = SpecificData.getForClass(type);
+        this.readerSchema = model.getSchema(type);
     }
 
     private void checkFullyRead(final String topic, final int schemaId, final BoundedDecoder decoder) {

@@ -18,6 +18,15 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
     private final SpecificAvroSerializer<T> serializer;
     private final SpecificAvroDeserializer<T> deserializer;
 
+    /**
+     * A serde for Kafka to create by class name (as {@code default.value.serde}): the record class comes from
+     * {@code specific.avro.key.type} or {@code specific.avro.value.type} in {@link #configure}.
+     */
+    public SpecificAvroSerde() {
+        this.serializer = new SpecificAvroSerializer<>();
+        this.deserializer = new SpecificAvroDeserializer<>();
+    }
+
     /** A serde for {@code recordClass}; call {@link #configure} before use. */
     public SpecificAvroSerde(final Class<T> recordClass) {
         this.serializer = new SpecificAvroSerializer<>();

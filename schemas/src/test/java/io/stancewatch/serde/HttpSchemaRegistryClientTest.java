@@ -17,6 +17,8 @@ import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HttpSchemaRegistryClientTest {
 
@@ -187,9 +189,10 @@ class HttpSchemaRegistryClientTest {
                 .hasMessageContaining("login page");
     }
 
-    @Test
-    void shouldRetryWhenRegistryAnswersServerErrors() {
-        server.failNext(2, 503);
+    @ParameterizedTest
+    @ValueSource(ints = {500, 503, 408, 429})
+    void shouldRetryWhenRegistryAnswersTransientError(final int status) {
+        server.failNext(2, status);
 
         final int id = client(server.url(), 3).register("articles-value", Article.getClassSchema());
 

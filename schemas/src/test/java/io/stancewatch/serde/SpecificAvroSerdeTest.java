@@ -23,6 +23,7 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,39 @@ class SpecificAvroSerdeTest {
         final T read = serde.deserializer().deserialize("topic-of-" + type.getSimpleName(), bytes);
 
         assertThat(read).isEqualTo(record).isNotSameAs(record);
+    }
+
+    @Test
+    void shouldReadIntoConfiguredClassWhenSerdeIsCreatedByClassName() {
+        final SpecificAvroSerde<StanceSignal> serde = new SpecificAvroSerde<>();
+        serde.configure(Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
+                SchemaRegistryConfig.SPECIFIC_AVRO_VALUE_TYPE, StanceSignal.class.getName()), false);
+        final StanceSignal signal = SampleRecords.signal();
+
+        assertThat(serde.deserializer().deserialize("signals", serde.serializer().serialize("signals", signal)))
+                .isEqualTo(signal);
+    }
+
+    @Test
+    void shouldNamePropertyWhenDeserializerCreatedByClassNameHasNoType() {
+        final SpecificAvroDeserializer<StanceSignal> deserializer = new SpecificAvroDeserializer<>();
+
+        assertThatThrownBy(() -> deserializer.configure(CONFIG, true))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("specific.avro.key.type");
+    }
+
+    @Test
+    void shouldRejectTypeWhenItIsNotGeneratedRecord() {
+        final SpecificAvroDeserializer<StanceSignal> deserializer = new SpecificAvroDeserializer<>();
+        final Map<String, Object> config = Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
+                SchemaRegistryConfig.SPECIFIC_AVRO_VALUE_TYPE, String.class);
+
+        assertThatThrownBy(() -> deserializer.configure(config, false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("specific.avro.value.type")
+                .hasMessageContaining("java.lang.String")
+                .hasMessageContaining("not a generated Avro record");
     }
 
     @Test
