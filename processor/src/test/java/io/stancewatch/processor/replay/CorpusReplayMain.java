@@ -2,35 +2,28 @@ package io.stancewatch.processor.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stancewatch.processor.ProcessorConfig;
-import io.stancewatch.processor.StanceTopology;
-import io.stancewatch.processor.Topics;
+import io.stancewatch.processor.StanceTestDriver;
 import io.stancewatch.processor.dlq.DeadLetterHeaders;
 import io.stancewatch.processor.extract.StanceExtractor;
 import io.stancewatch.processor.json.PlainJson;
 import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.schemas.StanceState;
-import io.stancewatch.serde.MockSchemaRegistryClient;
-import io.stancewatch.serde.SpecificAvroSerde;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -54,7 +47,7 @@ public final class CorpusReplayMain {
   public static final String DEFAULT_EXTRACTOR =
       "io.stancewatch.processor.extract.RuleBasedStanceExtractor";
 
-  private static final String REGISTRY_SCOPE = "corpus-replay";
+  private static final String REGISTRY_SCOPE = "CorpusReplayMain";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private CorpusReplayMain() {}
@@ -85,29 +78,16 @@ public final class CorpusReplayMain {
   public record Replay(List<StanceAlert> alerts, Map<String, StanceState> states, List<String> deadLetters) {}
 
   /** Runs the production topology and configuration over the articles, in order. */
-  public static Replay replay(final List<Article> articles, final StanceExtractor extractor) throws IOException {
-    final Path stateDir = Files.createTempDirectory("stancewatch-replay");
-    final Properties config = ProcessorConfig.streamsProperties(Map.of(
-        "schema.registry.url", "mock://" + REGISTRY_SCOPE,
-        StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
-        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "replay.invalid:9092"));
-    final Map<String, Object> serdeConfig = new TreeMap<>();
-    config.forEach((k, v) -> serdeConfig.put(k.toString(), v));
-    final Topics topics = Topics.fromConfig(config);
+  public static Replay replay(final List<Article> articles, final StanceExtractor extractor) {
     Instant wallClock = articles.stream().map(Article::getPublishedAt).min(Instant::compareTo).orElse(Instant.EPOCH);
-    try (TopologyTestDriver driver = new TopologyTestDriver(
-        StanceTopology.build(topics, serdeConfig, extractor), config, wallClock)) {
-      final TestInputTopic<String, Article> input = driver.createInputTopic(topics.articles(),
-          Serdes.String().serializer(), SpecificAvroSerde.of(Article.class, serdeConfig, false).serializer());
-      final TestOutputTopic<String, StanceAlert> alerts = driver.createOutputTopic(topics.alerts(),
-          Serdes.String().deserializer(), SpecificAvroSerde.of(StanceAlert.class, serdeConfig, false).deserializer());
-      final TestOutputTopic<String, StanceState> states = driver.createOutputTopic(topics.states(),
-          Serdes.String().deserializer(), SpecificAvroSerde.of(StanceState.class, serdeConfig, false).deserializer());
-      final TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(topics.articlesDlq(),
-          Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+    try (StanceTestDriver driver = new StanceTestDriver(REGISTRY_SCOPE, extractor, Map.of(), wallClock)) {
+      final TestInputTopic<String, Article> input = driver.articles();
+      final TestOutputTopic<String, StanceAlert> alerts = driver.alerts();
+      final TestOutputTopic<String, StanceState> states = driver.states();
+      final TestOutputTopic<byte[], byte[]> deadLetters = driver.deadLetters();
       for (final Article article : articles) {
         if (article.getPublishedAt().isAfter(wallClock)) {
-          driver.advanceWallClockTime(java.time.Duration.between(wallClock, article.getPublishedAt()));
+          driver.driver().advanceWallClockTime(Duration.between(wallClock, article.getPublishedAt()));
           wallClock = article.getPublishedAt();
         }
         input.pipeInput(article.getId(), article, article.getPublishedAt());
@@ -115,9 +95,6 @@ public final class CorpusReplayMain {
       final List<String> letters = new ArrayList<>();
       deadLetters.readRecordsToList().forEach(r -> letters.add(describe(r)));
       return new Replay(alerts.readValuesToList(), new TreeMap<>(states.readKeyValuesToMap()), letters);
-    } finally {
-      MockSchemaRegistryClient.dropScope(REGISTRY_SCOPE);
-      deleteRecursively(stateDir);
     }
   }
 
@@ -192,14 +169,6 @@ public final class CorpusReplayMain {
       for (final String line : lines) {
         out.write(line);
         out.newLine();
-      }
-    }
-  }
-
-  private static void deleteRecursively(final Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (final Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
       }
     }
   }
