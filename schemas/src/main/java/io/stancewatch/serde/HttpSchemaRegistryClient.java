@@ -178,8 +178,11 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             return new SchemaRegistryException("schema rejected as incompatible (409) by registry " + endpoint
                     + call.forSubject() + ": " + reason, errorCode, status);
         }
+        final String hint = status == 404 && errorCode == 404
+                ? "; is the Confluent API served at this URL? (Apicurio serves it below /apis/ccompat/v7)"
+                : "";
         return new SchemaRegistryException("registry " + endpoint + " could not " + call.action()
-                + call.forSubject() + ": " + reason + " (error code " + errorCode + ", HTTP " + status + ")",
+                + call.forSubject() + ": " + reason + " (error code " + errorCode + ", HTTP " + status + ")" + hint,
                 errorCode, status);
     }
 

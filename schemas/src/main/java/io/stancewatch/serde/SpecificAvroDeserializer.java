@@ -126,7 +126,8 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
         try {
             return client.getById(schemaId);
         } catch (final SchemaRegistryException e) {
-            if (e.isNotFound()) {
+            // Only the registry's "schema not found" blames the record; a 404 of a wrong URL blames the setup.
+            if (e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND) {
                 throw new SerializationException("schema id " + schemaId + " not found in registry "
                         + client.location(), e);
             }

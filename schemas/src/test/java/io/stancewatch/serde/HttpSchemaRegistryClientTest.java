@@ -117,6 +117,31 @@ class HttpSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldBlameRegistrySetupNotRecordWhenUrlLacksApiPrefix() throws IOException {
+        try (FakeConfluentRegistry apicurioLike = FakeConfluentRegistry.startWithPrefix(SCOPE + "-prefixed",
+                "/apis/ccompat/v7")) {
+            final String urlWithoutPrefix = "http://127.0.0.1:" + apicurioLike.port();
+            final SpecificAvroDeserializer<Article> deserializer = new SpecificAvroDeserializer<>(Article.class);
+            deserializer.configure(Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, urlWithoutPrefix), false);
+
+            assertThatThrownBy(() -> deserializer.deserialize("articles", new byte[] {0, 0, 0, 0, 1, 0}))
+                    .isExactlyInstanceOf(SchemaRegistryException.class)
+                    .hasMessageContaining("is the Confluent API served at this URL?")
+                    .hasMessageContaining("HTTP 404");
+        }
+    }
+
+    @Test
+    void shouldBlameRecordWhenRegistryDoesNotKnowItsSchemaId() {
+        final SpecificAvroDeserializer<Article> deserializer = new SpecificAvroDeserializer<>(Article.class);
+        deserializer.configure(Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, server.url()), false);
+
+        assertThatThrownBy(() -> deserializer.deserialize("articles", new byte[] {0, 0, 0, 0, 77, 0}))
+                .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+                .hasMessageContaining("schema id 77 not found in registry " + server.url());
+    }
+
+    @Test
     void shouldEncodeSubjectWhenItHasReservedCharacters() {
         final int id = client(server.url()).register("news items/v2-value", THING_V1);
 
