@@ -48,13 +48,19 @@ final class ActorResolver {
 
   /** The organization a mention names, or null: an alias, a reference back, an organ or official of it. */
   String organizationOf(Mention m, Discourse d) {
+    return organizationOf(m, d, null);
+  }
+
+  /** As {@link #organizationOf(Mention, Discourse)}, but an institution used as a place in {@code s} names none. */
+  String organizationOf(Mention m, Discourse d, SentenceView s) {
+    if (s != null && m.kind() == MentionKind.INSTITUTION && !s.possessiveAt(m.end())
+        && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, s.wordBefore(m.start()))) {
+      return null;
+    }
     return switch (m.kind()) {
       case ORGANIZATION -> m.code();
-      case ORGANIZATION_REFERENCE ->
-          d.lastOrganization != null
-                  && gazetteer.organizationsReferredToAs(m.surface()).contains(d.lastOrganization)
-              ? d.lastOrganization
-              : m.code();
+      // A reference noun points back at the organization last named, whichever it is.
+      case ORGANIZATION_REFERENCE -> d.lastOrganization != null ? d.lastOrganization : m.code();
       case INSTITUTION, OFFICIAL -> isOrganization(m.code()) ? m.code() : null;
       default -> null;
     };
@@ -66,9 +72,13 @@ final class ActorResolver {
     String before = s.wordBefore(m.start());
     String after = s.wordAfter(m.end());
     return switch (m.kind()) {
-      case OFFICIAL, INSTITUTION -> m.code();
+      case OFFICIAL -> m.code();
+      case INSTITUTION -> !possessive && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before) ? null : m.code();
       case ORGANIZATION, ORGANIZATION_REFERENCE ->
-          isActingWord(s, after, m.end()) || titleFollows(s, m) ? organizationOf(m, d) : null;
+          !lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before)
+                  && (isActingWord(s, after, m.end()) || titleFollows(s, m))
+              ? organizationOf(m, d)
+              : null;
       case COUNTRY_NAME, COUNTRY_DEMONYM -> {
         if (possessive) {
           yield m.code();
@@ -157,6 +167,10 @@ final class ActorResolver {
     }
     if (hasNonStateSpeaker(s, from, verb.start())) {
       return Actors.NONE;
+    }
+    RuleIndex.Hit group = s.lastBefore(Lexicon.Term.GROUP_REFERENCE, verb.start());
+    if (group != null && s.tokensBetween(group.end(), verb.start()) <= 2 && !d.lastGroup.isEmpty()) {
+      return new Actors(d.lastGroup, true);
     }
     int k = s.tokenAt(verb.start());
     for (int back = 1; back <= 2; back++) {
@@ -301,7 +315,7 @@ final class ActorResolver {
     return between.isEmpty() || between.equals(",");
   }
 
-  private boolean hasNonStateSpeaker(SentenceView s, int from, int to) {
+  boolean hasNonStateSpeaker(SentenceView s, int from, int to) {
     for (int k = s.tokenAt(from); k < s.tokenAt(to); k++) {
       if (lexicon.has(Lexicon.WordList.NON_STATE_SPEAKER, s.word(k))) {
         return true;

@@ -22,6 +22,7 @@ final class Lexicon {
     DEFERRAL_QUALIFIER("deferralQualifiers"),
     SPEECH_VERB("speechVerbs"),
     ACCESSION("accession"),
+    CANDIDACY("candidacy"),
     GROUP_REFERENCE("groupReferences"),
     ORGANIZATION_VOICE("organizationVoices"),
     LIST_INTRODUCER("listIntroducers"),
@@ -43,7 +44,8 @@ final class Lexicon {
     PLACE_PREPOSITION("placePrepositions"),
     PLACE_NOUN("placeNouns"),
     PAST_PERFECT("pastPerfect"),
-    ACTING_WORD("actingWords");
+    ACTING_WORD("actingWords"),
+    SUBORDINATOR("subordinators");
 
     final String yamlKey;
 

@@ -7,6 +7,7 @@ import io.stancewatch.schemas.StanceSignal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads stance signals with rules kept as data ({@code extract/*.yaml}) and the gazetteer.
@@ -61,6 +62,7 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
     List<Mention> mentions = gazetteer.findMentions(text.text(), article.getPublishedAt());
     List<RuleIndex.Hit> hits = index.scan(normalized);
     Discourse discourse = new Discourse();
+    readHeadline(article, discourse);
     List<Finding> findings = new ArrayList<>();
     int mentionFrom = 0;
     int hitFrom = 0;
@@ -91,5 +93,17 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
       hitFrom = hitTo;
     }
     return SignalMerger.signals(findings, article);
+  }
+
+  private void readHeadline(Article article, Discourse discourse) {
+    String title = article.getTitle() == null ? "" : Parser.unescapeEntities(article.getTitle(), false).strip();
+    if (title.isEmpty()) {
+      return;
+    }
+    String normalized = PhraseMatcher.normalize(title);
+    List<RuleIndex.Hit> hits = index.scan(normalized);
+    SentenceView view = new SentenceView(title, normalized, 0, title.length(),
+        gazetteer.findMentions(title, article.getPublishedAt()), RuleIndex.terms(hits), List.of());
+    reader.readHeadline(view, article.getPublishedAt(), discourse);
   }
 }

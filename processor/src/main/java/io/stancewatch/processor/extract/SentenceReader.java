@@ -30,7 +30,9 @@ final class SentenceReader {
 
   private static final int NEGATION_WINDOW = 5;
   private static final int SPECULATION_WINDOW = 3;
-  private static final int CANDIDATE_WINDOW = 6;
+  private static final int CANDIDATE_WINDOW = 4;
+  /** How far into a sentence its subject may start. */
+  private static final int SUBJECT_TOKENS = 4;
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
@@ -105,7 +107,7 @@ final class SentenceReader {
     int count = 0;
     int lastStart = -1;
     for (RuleIndex.Hit negation : s.hits(Lexicon.Term.NEGATION)) {
-      boolean insideCue = s.cues.stream().anyMatch(m -> m.start() <= negation.start() && negation.end() <= m.end());
+      boolean insideCue = cue.start() <= negation.start() && negation.end() <= cue.end();
       if (negation.end() <= cue.start()
           && negation.start() != lastStart
           && !insideCue
@@ -128,20 +130,21 @@ final class SentenceReader {
       return;
     }
     Organization org = gazetteer.organization(organization).orElseThrow();
-    boolean needsAccessionWords = cue.kind() == Cue.Kind.STANCE && cue.priority() < 3;
-    if (needsAccessionWords && s.hits(Lexicon.Term.ACCESSION).isEmpty()) {
-      return;
-    }
     StatementTimes.TimeMark mark = markFor(c, match);
     Instant statedAt = timeFor(c, match, mark);
     Candidates candidates = candidatesFor(c, org, statedAt, match);
     if (candidates.codes().isEmpty()) {
       return;
     }
+    // A weak cue needs words of joining in its sentence, or a candidate named there.
+    boolean weak = cue.kind() == Cue.Kind.STANCE && cue.priority() < 3;
+    if (weak && s.hits(Lexicon.Term.ACCESSION).isEmpty() && candidates.fromDiscourse()) {
+      return;
+    }
     switch (cue.kind()) {
       case SELF -> {
         if (!isNegated(s, match)) {
-          for (String candidate : candidates.codes()) {
+          for (String candidate : applicants(c, cue, match, candidates.codes())) {
             out.add(membership(organization, candidate, candidate, Stance.SUPPORT, statedAt, cue, 0.9, s, order));
           }
         }
@@ -174,7 +177,7 @@ final class SentenceReader {
     if (stance == Stance.SUPPORT && hasCondition(s, match)) {
       stance = Stance.CONDITIONAL;
     }
-    ActorResolver.Actors who = actorsFor(c, cue, match, Set.copyOf(candidates.codes()));
+    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.codes()));
     if (who.isEmpty() && mark != null && mark.organization() != null && mark.organization().equals(org.code())) {
       who = new ActorResolver.Actors(List.of(org.code()), false);
     }
@@ -289,7 +292,15 @@ final class SentenceReader {
 
   // ---------------------------------------------------------------- who
 
-  private ActorResolver.Actors actorsFor(Context c, Cue cue, RuleIndex.CueMatch match, Set<String> candidates) {
+  /** The candidates an application cue is about: the one acting in the sentence if any, else all. */
+  private List<String> applicants(Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates) {
+    ActorResolver.Actors who = actorsFor(c, cue, match, Stance.SUPPORT, Set.of());
+    List<String> acting = who.codes().stream().filter(candidates::contains).toList();
+    return acting.isEmpty() ? candidates : acting;
+  }
+
+  private ActorResolver.Actors actorsFor(
+      Context c, Cue cue, RuleIndex.CueMatch match, Stance stance, Set<String> candidateCodes) {
     SentenceView s = c.s();
     Discourse d = c.d();
     if (cue.actorAfter()) {
@@ -299,10 +310,22 @@ final class SentenceReader {
       }
     }
     RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
-    int from = verb == null ? s.start : verb.end();
+    RuleIndex.Hit quotedVerb = quotedSpeechAfter(s, match);
+    // A candidate backing itself is its own actor, unless someone else is quoted saying it.
+    boolean selfPossible = stance == Stance.SUPPORT && verb == null && quotedVerb == null;
+    Set<String> candidates = selfPossible ? Set.of() : candidateCodes;
+    int from = Math.max(verb == null ? s.start : verb.end(), s.clauseStart(match.start()));
     ActorResolver.Actors subject = actors.nearestActingBefore(s, from, match.start(), d, candidates);
     if (!subject.isEmpty()) {
       return subject;
+    }
+    if (verb == null) {
+      // No subject in the cue's own clause: the sentence's subject, when it opens the sentence.
+      int opening = s.tokenCount() > SUBJECT_TOKENS ? s.tokenStart(SUBJECT_TOKENS) : s.end;
+      ActorResolver.Actors opener = actors.nearestActingBefore(s, s.start, Math.min(opening, match.start()), d, candidates);
+      if (!opener.isEmpty() && !actors.hasNonStateSpeaker(s, opening, match.start())) {
+        return opener;
+      }
     }
     RuleIndex.Hit group = s.lastBefore(Lexicon.Term.GROUP_REFERENCE, match.start());
     if (group != null && group.start() >= from && !d.lastGroup.isEmpty()) {
@@ -311,9 +334,8 @@ final class SentenceReader {
     if (verb != null) {
       return actors.speaker(s, verb, d);
     }
-    RuleIndex.Hit verbAfter = s.firstAfter(Lexicon.Term.SPEECH_VERB, match.end());
-    if (verbAfter != null) {
-      return actors.speaker(s, verbAfter, d);
+    if (quotedVerb != null) {
+      return actors.speaker(s, quotedVerb, d);
     }
     ActorResolver.Actors listed = actors.listAfter(s, match.end());
     if (!listed.isEmpty()) {
@@ -325,6 +347,21 @@ final class SentenceReader {
     return ActorResolver.Actors.NONE;
   }
 
+  /** The verb of saying after a quote holding the cue ('"...," he said'), or null. */
+  private static RuleIndex.Hit quotedSpeechAfter(SentenceView s, RuleIndex.CueMatch match) {
+    RuleIndex.Hit verb = s.firstAfter(Lexicon.Term.SPEECH_VERB, match.end());
+    if (verb == null) {
+      return null;
+    }
+    for (int i = match.end(); i < verb.start(); i++) {
+      char ch = s.text.charAt(i);
+      if (ch == '"' || ch == '\u201D' || ch == '\u201C') {
+        return verb;
+      }
+    }
+    return null;
+  }
+
   // ---------------------------------------------------------------- what about
 
   /** The organization a cue is about: the nearest named in the sentence, else the article's question. */
@@ -332,7 +369,7 @@ final class SentenceReader {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : c.s().mentions) {
-      String code = actors.organizationOf(m, c.d());
+      String code = actors.organizationOf(m, c.d(), c.s());
       if (code == null) {
         continue;
       }
@@ -350,7 +387,7 @@ final class SentenceReader {
   private record Candidates(List<String> codes, boolean fromDiscourse) {}
 
   private Candidates candidatesFor(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
-    List<String> own = sentenceCandidates(c.s(), org, at, c.d(), match);
+    List<String> own = sentenceCandidates(c.s(), org, at, c.d());
     if (!own.isEmpty()) {
       return new Candidates(own, false);
     }
@@ -364,11 +401,10 @@ final class SentenceReader {
   }
 
   /**
-   * Countries in the sentence that are not members at the time and sit near words of joining (or
-   * near the cue), or were already discussed as candidates.
+   * Countries in the sentence that are not members at the time and sit near words of joining, or
+   * were already discussed as candidates.
    */
-  private List<String> sentenceCandidates(
-      SentenceView s, Organization org, Instant at, Discourse d, RuleIndex.CueMatch match) {
+  private List<String> sentenceCandidates(SentenceView s, Organization org, Instant at, Discourse d) {
     List<String> codes = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (!ActorResolver.isCountry(m) || codes.contains(m.code()) || org.isMember(m.code(), at)) {
@@ -378,10 +414,7 @@ final class SentenceReader {
         continue;
       }
       boolean known = d.candidatesOf(org.code()).contains(m.code());
-      boolean nearCue = match != null
-          && (Math.abs(s.tokenAt(m.start()) - s.tokenAt(match.start())) <= CANDIDATE_WINDOW
-              || Math.abs(s.tokenAt(m.start()) - s.tokenAt(match.end())) <= CANDIDATE_WINDOW);
-      if (known || nearCue || nearAccession(s, m)) {
+      if (known || nearCandidacy(s, m)) {
         codes.add(m.code());
       }
     }
@@ -393,14 +426,39 @@ final class SentenceReader {
     return next != null && s.tokensBetween(m.end(), next.start()) <= 1;
   }
 
-  private static boolean nearAccession(SentenceView s, Mention m) {
-    int at = s.tokenAt(m.start());
-    for (RuleIndex.Hit hit : s.hits(Lexicon.Term.ACCESSION)) {
-      if (Math.abs(s.tokenAt(hit.start()) - at) <= CANDIDATE_WINDOW) {
-        return true;
+  /** Whether a country (or a list it belongs to: "Ukraine and Georgia would become members") is near a word of joining. */
+  private static boolean nearCandidacy(SentenceView s, Mention m) {
+    int index = s.mentions.indexOf(m);
+    int first = index;
+    while (first > 0 && ActorResolver.isCountry(s.mentions.get(first - 1))
+        && ActorResolver.listed(s, s.mentions.get(first - 1), s.mentions.get(first))) {
+      first--;
+    }
+    for (int i = first; i < s.mentions.size(); i++) {
+      Mention listed = s.mentions.get(i);
+      if (i > first && !(ActorResolver.isCountry(listed) && ActorResolver.listed(s, s.mentions.get(i - 1), listed))) {
+        break;
+      }
+      int at = s.tokenAt(listed.start());
+      int end = s.tokenAt(listed.end());
+      for (RuleIndex.Hit hit : s.hits(Lexicon.Term.CANDIDACY)) {
+        int word = s.tokenAt(hit.start());
+        if ((word >= at && word - end <= CANDIDATE_WINDOW) || (word < at && at - s.tokenAt(hit.end()) <= CANDIDATE_WINDOW)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** A headline sets the article's organization and question, but carries no stance of its own. */
+  void readHeadline(SentenceView s, Instant publishedAt, Discourse d) {
+    for (Mention m : s.mentions) {
+      if (m.kind() == MentionKind.ORGANIZATION) {
+        d.lastOrganization = m.code();
+      }
+    }
+    noteQuestion(s, publishedAt, d);
   }
 
   /** A sentence naming an organization and candidates with words of joining sets the article's question. */
@@ -412,7 +470,7 @@ final class SentenceReader {
     for (Mention m : s.mentions) {
       if (m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE
           || m.kind() == MentionKind.INSTITUTION) {
-        organization = actors.organizationOf(m, d);
+        organization = actors.organizationOf(m, d, s);
         if (organization != null) {
           break;
         }
@@ -428,7 +486,7 @@ final class SentenceReader {
     List<String> candidates = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (ActorResolver.isCountry(m) && !candidates.contains(m.code()) && !org.isMember(m.code(), publishedAt)
-          && (m.kind() != MentionKind.COUNTRY_ADJECTIVE || isAccessionWordAfter(s, m)) && nearAccession(s, m)) {
+          && (m.kind() != MentionKind.COUNTRY_ADJECTIVE || isAccessionWordAfter(s, m)) && nearCandidacy(s, m)) {
         candidates.add(m.code());
       }
     }
@@ -439,7 +497,7 @@ final class SentenceReader {
 
   // ---------------------------------------------------------------- when
 
-  private static StatementTimes.TimeMark markFor(Context c, RuleIndex.CueMatch match) {
+  private StatementTimes.TimeMark markFor(Context c, RuleIndex.CueMatch match) {
     StatementTimes.TimeMark before = null;
     for (StatementTimes.TimeMark mark : c.marks()) {
       if (mark.end() <= match.start()) {
@@ -450,11 +508,21 @@ final class SentenceReader {
       return before;
     }
     for (StatementTimes.TimeMark mark : c.marks()) {
-      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start())) {
+      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start())
+          && !hasSubordinator(c.s(), match.end(), mark.start())) {
         return mark;
       }
     }
     return null;
+  }
+
+  private boolean hasSubordinator(SentenceView s, int from, int to) {
+    for (int k = s.tokenAt(from); k < s.tokenAt(to); k++) {
+      if (lexicon.has(Lexicon.WordList.SUBORDINATOR, s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Instant timeFor(Context c, RuleIndex.CueMatch match, StatementTimes.TimeMark mark) {

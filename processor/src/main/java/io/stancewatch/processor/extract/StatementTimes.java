@@ -29,7 +29,10 @@ final class StatementTimes {
 
   StatementTimes(TimeVocabulary vocabulary, List<SummitEvent> events) {
     this.vocabulary = vocabulary;
-    this.events = List.copyOf(events);
+    // Places are normalized once here, not for every token of every sentence (the hot path).
+    this.events = events.stream()
+        .map(e -> new SummitEvent(e.organization(), PhraseMatcher.normalize(e.place()), e.date()))
+        .toList();
   }
 
   List<TimeMark> find(SentenceView s, Instant publishedAt) {
@@ -66,9 +69,16 @@ final class StatementTimes {
       return mark(s, i, i, dayOf(day, published, publishedAt));
     }
     Integer amount = number(word);
-    ChronoUnit unit = vocabulary.units().get(s.word(i + 1));
-    if (amount != null && unit != null && vocabulary.backwards().contains(s.word(i + 2))) {
-      return mark(s, i, i + 2, dayOf(back(published, amount, unit), published, publishedAt));
+    int unitAt = i + 1;
+    Integer units = number(s.word(i + 2));
+    if (amount != null && s.word(i + 1).equals("-") && units != null && units < 10) {
+      // "twenty-one months"
+      amount += units;
+      unitAt = i + 3;
+    }
+    ChronoUnit unit = vocabulary.units().get(s.word(unitAt));
+    if (amount != null && unit != null && vocabulary.backwards().contains(s.word(unitAt + 1))) {
+      return mark(s, i, unitAt + 1, dayOf(back(published, amount, unit), published, publishedAt));
     }
     if (isYear(word) && isYearContext(s, i)) {
       return mark(s, i, i, instant(LocalDate.of(Integer.parseInt(word), 1, 1), published, publishedAt));
@@ -112,7 +122,7 @@ final class StatementTimes {
   private TimeMark event(SentenceView s, int i, LocalDate published, Instant publishedAt) {
     SummitEvent best = null;
     for (SummitEvent candidate : events) {
-      String place = PhraseMatcher.normalize(candidate.place());
+      String place = candidate.place();
       int at = s.tokenStart(i);
       if (!s.normalized.startsWith(place, at) || !isCapitalized(s.rawWord(i))) {
         continue;

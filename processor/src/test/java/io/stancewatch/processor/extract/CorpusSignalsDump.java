@@ -1,0 +1,65 @@
+package io.stancewatch.processor.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stancewatch.schemas.Article;
+import io.stancewatch.schemas.StanceSignal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * A developer's tool, not a test: prints the signals the default extractor reads from each
+ * article of a JSON-lines corpus, to compare by hand with its labels.
+ *
+ * <p>Usage: {@code CorpusSignalsDump ARTICLES.jsonl [ARTICLE-ID]} or {@code CorpusSignalsDump
+ * --text TEXT PUBLISHED-AT}
+ */
+public final class CorpusSignalsDump {
+
+  private CorpusSignalsDump() {}
+
+  public static void main(String[] args) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    RuleBasedStanceExtractor extractor = RuleBasedStanceExtractor.loadDefault();
+    if (args[0].equals("--text")) {
+      print(extractor, Article.newBuilder().setId("text").setSource("cli").setTitle("").setBody(args[1])
+          .setPublishedAt(Instant.parse(args[2])).setIngestedAt(Instant.parse(args[2])).build());
+      return;
+    }
+    for (String line : Files.readAllLines(Path.of(args[0]))) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode node = json.readTree(line);
+      if (args.length > 1 && !node.path("id").asText().equals(args[1])) {
+        continue;
+      }
+      Article article = Article.newBuilder()
+          .setId(node.path("id").asText())
+          .setSource(node.path("source").asText())
+          .setUrl(node.path("url").asText(null))
+          .setTitle(node.path("title").asText())
+          .setBody(node.path("body").asText())
+          .setPublishedAt(Instant.parse(node.path("publishedAt").asText()))
+          .setIngestedAt(Instant.parse(node.path("publishedAt").asText()))
+          .build();
+      print(extractor, article);
+    }
+  }
+
+  private static void print(RuleBasedStanceExtractor extractor, Article article) {
+      System.out.println("== " + article.getId() + " " + article.getPublishedAt() + " " + article.getTitle());
+      for (StanceSignal s : extractor.extract(article)) {
+        System.out.printf("  %s/%s %s %s %s %s %s @%s [%s] %.2f | %s%n", s.getOrganization(), s.getCandidate(),
+            s.getDimension(), s.getActor(), s.getStance(), s.getHoldoutsUpdate(), s.getHoldouts(),
+            s.getStatedAt().toString().substring(0, 10), s.getRuleId(), s.getConfidence(),
+            abbreviate(s.getEvidence().getSentence()));
+      }
+  }
+
+  private static String abbreviate(String sentence) {
+    return sentence.length() > 110 ? sentence.substring(0, 110) + "..." : sentence;
+  }
+}
