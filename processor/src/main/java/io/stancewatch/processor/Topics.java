@@ -1,7 +1,8 @@
 package io.stancewatch.processor;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,7 @@ public record Topics(String articles, String articlesDlq, String alerts, String 
     requireLegal(ARTICLES_DLQ_CONFIG, articlesDlq);
     requireLegal(ALERTS_CONFIG, alerts);
     requireLegal(STATES_CONFIG, states);
-    if (Set.of(articles, articlesDlq, alerts, states).size() != 4) {
+    if (new HashSet<>(List.of(articles, articlesDlq, alerts, states)).size() != 4) {
       throw new IllegalArgumentException("topic names must differ, got articles=" + articles
           + ", articles.dlq=" + articlesDlq + ", alerts=" + alerts + ", states=" + states);
     }
