@@ -94,7 +94,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                     "/compatibility/subjects/" + encode(subject) + "/versions/latest", schemaBody(schema)))
                     .path("is_compatible").asBoolean(false);
         } catch (final SchemaRegistryException e) {
-            if (e.isNotFound()) {
+            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND
+                    || e.errorCode() == SchemaRegistryException.VERSION_NOT_FOUND) {
                 // A subject without versions accepts any first schema.
                 return true;
             }

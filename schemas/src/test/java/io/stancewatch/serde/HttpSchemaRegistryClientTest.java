@@ -128,6 +128,9 @@ class HttpSchemaRegistryClientTest {
                     .isExactlyInstanceOf(SchemaRegistryException.class)
                     .hasMessageContaining("is the Confluent API served at this URL?")
                     .hasMessageContaining("HTTP 404");
+            assertThatThrownBy(() -> client(urlWithoutPrefix).isCompatible("articles-value", THING_V1))
+                    .isInstanceOf(SchemaRegistryException.class)
+                    .hasMessageContaining("check compatibility");
         }
     }
 
