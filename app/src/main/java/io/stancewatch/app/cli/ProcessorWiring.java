@@ -4,6 +4,7 @@ import io.stancewatch.processor.ProcessorConfig;
 import io.stancewatch.processor.StanceTopology;
 import io.stancewatch.processor.Topics;
 import io.stancewatch.processor.TopologyOptions;
+import io.stancewatch.processor.extract.RuleBasedStanceExtractor;
 import io.stancewatch.processor.extract.StanceExtractor;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,8 +49,8 @@ final class ProcessorWiring {
         return StanceTopology.build(names.topics(), config, extractor(), TopologyOptions.fromConfig(config));
     }
 
-    /** The stance extractor the topology runs. */
+    /** The stance extractor the topology runs: the rule-based one with its bundled rules and gazetteer. */
     static StanceExtractor extractor() {
-        return ExtractorChoice.load();
+        return RuleBasedStanceExtractor.loadDefault();
     }
 }
