@@ -3,7 +3,9 @@ package io.stancewatch.processor.extract;
 import io.stancewatch.processor.extract.gazetteer.Gazetteer;
 import io.stancewatch.processor.extract.gazetteer.Mention;
 import io.stancewatch.processor.extract.gazetteer.MentionKind;
+import io.stancewatch.processor.extract.gazetteer.Role;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +29,10 @@ final class ActorResolver {
 
   private static final int SPEAKER_AFTER_TOKENS = 3;
   private static final int ACTOR_AFTER_TOKENS = 8;
+  /** Roles a person holds: a bare title in one of them ("the prime minister") refers back to its holder. */
+  private static final Set<Role> PERSON_ROLES = EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
+      Role.FOREIGN_MINISTER, Role.DEFENCE_MINISTER, Role.SECRETARY_GENERAL, Role.SPOKESPERSON, Role.AMBASSADOR,
+      Role.OTHER_MINISTER, Role.PARLIAMENT_SPEAKER);
   private static final Set<MentionKind> COUNTRY_KINDS =
       Set.of(MentionKind.COUNTRY_NAME, MentionKind.COUNTRY_ADJECTIVE, MentionKind.COUNTRY_DEMONYM, MentionKind.CAPITAL);
 
@@ -124,16 +130,21 @@ final class ActorResolver {
     Mention owner = null;
     for (Mention m : s.mentions) {
       if (m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2
-          && (isCountry(m) || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE)) {
+          && (isCountry(m) || m.kind() == MentionKind.OFFICIAL
+              || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE)) {
         owner = m;
       }
     }
     if (owner != null) {
-      return isCountry(owner) ? owner.code() : organizationOf(owner, d);
+      // "Hungary's prime minister", "NATO chief", "the Trump administration"
+      return isCountry(owner) || owner.kind() == MentionKind.OFFICIAL ? owner.code() : organizationOf(owner, d);
     }
     String place = locationPrefix(s);
     if (place != null) {
       return place;
+    }
+    if (title.titleRole() == null || !PERSON_ROLES.contains(title.titleRole())) {
+      return null;
     }
     String byRole = title.titleRole() == null ? null : d.lastByRole.get(title.titleRole());
     return byRole != null ? byRole : d.lastCountryActor;
@@ -225,6 +236,14 @@ final class ActorResolver {
       if (m.start() < from || m.end() > to) {
         continue;
       }
+      boolean bareTitle = m.kind() == MentionKind.TITLE && !titleHasOwner(s, m);
+      if (bareTitle && isPlural(m)) {
+        // "the leaders declared": the countries listed last
+        if (d.lastGroup.isEmpty() || hasNonStateSpeaker(s, m.end(), to)) {
+          return Actors.NONE;
+        }
+        return new Actors(d.lastGroup, true);
+      }
       String code = actingCode(s, m, d);
       if (code == null || skip.contains(code)) {
         continue;
@@ -232,10 +251,14 @@ final class ActorResolver {
       if (hasNonStateSpeaker(s, m.end(), to)) {
         return Actors.NONE;
       }
-      boolean back = m.kind() == MentionKind.TITLE && !titleHasOwner(s, m);
-      return new Actors(withListed(s, i, code, d, skip), back);
+      return new Actors(withListed(s, i, code, d, skip), bareTitle);
     }
     return Actors.NONE;
+  }
+
+  private static boolean isPlural(Mention title) {
+    String surface = title.surface().strip();
+    return surface.endsWith("s") && !surface.endsWith("ss");
   }
 
   private boolean titleHasOwner(SentenceView s, Mention title) {

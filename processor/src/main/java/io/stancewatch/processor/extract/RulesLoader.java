@@ -108,7 +108,10 @@ final class RulesLoader {
       if (!needsStance && stance != null) {
         throw new InvalidRulesException(where + ": kind " + kind + " takes no stance");
       }
-      Stance negated = enumValue(entry, "negated", Stance.class, opposite(stance), where);
+      // "negated: NONE": a negated cue says nothing ("no veto" is no stance)
+      Stance negated = "NONE".equals(entry.path("negated").asText())
+          ? null
+          : enumValue(entry, "negated", Stance.class, opposite(stance), where);
       int priority = entry.path("priority").asInt(2);
       if (priority < 1 || priority > 3) {
         throw new InvalidRulesException(where + ": priority must be 1, 2 or 3, was " + priority);

@@ -31,6 +31,8 @@ final class SentenceReader {
   private static final int NEGATION_WINDOW = 5;
   private static final int SPECULATION_WINDOW = 3;
   private static final int CANDIDATE_WINDOW = 4;
+  /** Headlines drop words, so a candidate may stand further from the word of joining. */
+  private static final int HEADLINE_WINDOW = 7;
   /** How far into a sentence its subject may start. */
   private static final int SUBJECT_TOKENS = 4;
 
@@ -58,7 +60,7 @@ final class SentenceReader {
         d.lastOrganization = m.code();
       }
     }
-    noteQuestion(s, publishedAt, d);
+    noteQuestion(s, publishedAt, d, CANDIDATE_WINDOW);
     Context c = new Context(s, publishedAt, d, marks, anaphor);
     List<Finding> findings = new ArrayList<>();
     if (!s.isQuestion()) {
@@ -319,6 +321,10 @@ final class SentenceReader {
     if (!subject.isEmpty()) {
       return subject;
     }
+    if (actors.hasNonStateSpeaker(s, from, match.start())) {
+      // "two-thirds of the members had spoken in favour": no one state's stance
+      return ActorResolver.Actors.NONE;
+    }
     if (verb == null) {
       // No subject in the cue's own clause: the sentence's subject, when it opens the sentence.
       int opening = s.tokenCount() > SUBJECT_TOKENS ? s.tokenStart(SUBJECT_TOKENS) : s.end;
@@ -393,7 +399,7 @@ final class SentenceReader {
     }
     List<String> earlier = new ArrayList<>();
     for (String code : c.d().fallbackCandidates(org.code())) {
-      if (!org.isMember(code, at)) {
+      if (!wasMember(org, code, at)) {
         earlier.add(code);
       }
     }
@@ -407,18 +413,23 @@ final class SentenceReader {
   private List<String> sentenceCandidates(SentenceView s, Organization org, Instant at, Discourse d) {
     List<String> codes = new ArrayList<>();
     for (Mention m : s.mentions) {
-      if (!ActorResolver.isCountry(m) || codes.contains(m.code()) || org.isMember(m.code(), at)) {
+      if (!ActorResolver.isCountry(m) || codes.contains(m.code()) || wasMember(org, m.code(), at)) {
         continue;
       }
       if (m.kind() == MentionKind.COUNTRY_ADJECTIVE && !isAccessionWordAfter(s, m)) {
         continue;
       }
       boolean known = d.candidatesOf(org.code()).contains(m.code());
-      if (known || nearCandidacy(s, m)) {
+      if (known || nearCandidacy(s, m, CANDIDATE_WINDOW)) {
         codes.add(m.code());
       }
     }
     return codes;
+  }
+
+  /** Whether a country was already a member the day before: on the day it joins it is still the candidate. */
+  private static boolean wasMember(Organization org, String code, Instant at) {
+    return org.isMember(code, at.minus(Duration.ofDays(1)));
   }
 
   private static boolean isAccessionWordAfter(SentenceView s, Mention m) {
@@ -427,7 +438,7 @@ final class SentenceReader {
   }
 
   /** Whether a country (or a list it belongs to: "Ukraine and Georgia would become members") is near a word of joining. */
-  private static boolean nearCandidacy(SentenceView s, Mention m) {
+  private static boolean nearCandidacy(SentenceView s, Mention m, int window) {
     int index = s.mentions.indexOf(m);
     int first = index;
     while (first > 0 && ActorResolver.isCountry(s.mentions.get(first - 1))
@@ -443,7 +454,7 @@ final class SentenceReader {
       int end = s.tokenAt(listed.end());
       for (RuleIndex.Hit hit : s.hits(Lexicon.Term.CANDIDACY)) {
         int word = s.tokenAt(hit.start());
-        if ((word >= at && word - end <= CANDIDATE_WINDOW) || (word < at && at - s.tokenAt(hit.end()) <= CANDIDATE_WINDOW)) {
+        if ((word >= at && word - end <= window) || (word < at && at - s.tokenAt(hit.end()) <= window)) {
           return true;
         }
       }
@@ -458,11 +469,11 @@ final class SentenceReader {
         d.lastOrganization = m.code();
       }
     }
-    noteQuestion(s, publishedAt, d);
+    noteQuestion(s, publishedAt, d, HEADLINE_WINDOW);
   }
 
   /** A sentence naming an organization and candidates with words of joining sets the article's question. */
-  private void noteQuestion(SentenceView s, Instant publishedAt, Discourse d) {
+  private void noteQuestion(SentenceView s, Instant publishedAt, Discourse d, int window) {
     if (s.hits(Lexicon.Term.ACCESSION).isEmpty()) {
       return;
     }
@@ -485,8 +496,8 @@ final class SentenceReader {
     Organization org = gazetteer.organization(organization).orElseThrow();
     List<String> candidates = new ArrayList<>();
     for (Mention m : s.mentions) {
-      if (ActorResolver.isCountry(m) && !candidates.contains(m.code()) && !org.isMember(m.code(), publishedAt)
-          && (m.kind() != MentionKind.COUNTRY_ADJECTIVE || isAccessionWordAfter(s, m)) && nearCandidacy(s, m)) {
+      if (ActorResolver.isCountry(m) && !candidates.contains(m.code()) && !wasMember(org, m.code(), publishedAt)
+          && (m.kind() != MentionKind.COUNTRY_ADJECTIVE || isAccessionWordAfter(s, m)) && nearCandidacy(s, m, window)) {
         candidates.add(m.code());
       }
     }
@@ -499,8 +510,12 @@ final class SentenceReader {
 
   private StatementTimes.TimeMark markFor(Context c, RuleIndex.CueMatch match) {
     StatementTimes.TimeMark before = null;
+    SentenceView s = c.s();
     for (StatementTimes.TimeMark mark : c.marks()) {
-      if (mark.end() <= match.start()) {
+      boolean scopes = s.sameClause(mark.end(), match.start())
+          || s.clauseStart(mark.start()) == s.start
+          || s.word(s.tokenAt(s.clauseStart(match.start()))).equals("when");
+      if (mark.end() <= match.start() && scopes) {
         before = mark;
       }
     }

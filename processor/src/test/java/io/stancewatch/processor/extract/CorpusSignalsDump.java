@@ -14,7 +14,7 @@ import java.time.Instant;
  * article of a JSON-lines corpus, to compare by hand with its labels.
  *
  * <p>Usage: {@code CorpusSignalsDump ARTICLES.jsonl [ARTICLE-ID]} or {@code CorpusSignalsDump
- * --text TEXT PUBLISHED-AT}
+ * --text TEXT PUBLISHED-AT} or {@code --mentions TEXT PUBLISHED-AT}
  */
 public final class CorpusSignalsDump {
 
@@ -22,6 +22,12 @@ public final class CorpusSignalsDump {
 
   public static void main(String[] args) throws IOException {
     ObjectMapper json = new ObjectMapper();
+    if (args[0].equals("--mentions")) {
+      io.stancewatch.processor.extract.gazetteer.Gazetteer.loadDefault()
+          .findMentions(args[1], Instant.parse(args[2]))
+          .forEach(m -> System.out.println(m.kind() + " " + m.surface() + " -> " + m.code() + " " + m.titleRole()));
+      return;
+    }
     RuleBasedStanceExtractor extractor = RuleBasedStanceExtractor.loadDefault();
     if (args[0].equals("--text")) {
       print(extractor, Article.newBuilder().setId("text").setSource("cli").setTitle("").setBody(args[1])
