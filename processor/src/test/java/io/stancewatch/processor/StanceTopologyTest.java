@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -331,6 +332,22 @@ class StanceTopologyTest {
             tuple("extract", "4"));
     assertThat(alerts.readValuesToList()).extracting(StanceAlert::getNewStance)
         .containsExactly(Stance.OPPOSE, Stance.SUPPORT, Stance.CONDITIONAL);
+  }
+
+  /**
+   * The handler's dead-letter record itself is asserted in DeadLetterExceptionHandlerTest: the test
+   * driver (4.3) drops records a handler returns, so here only the "processing goes on" half shows.
+   */
+  @Test
+  void shouldKeepProcessingWhenSafetyNetHandlerCatchesCorruptInternalRecord() {
+    final TestInputTopic<byte[], byte[]> repartition = driver.driver().createInputTopic(
+        "stancewatch-" + StanceTopology.ARTICLES_BY_FINGERPRINT + "-repartition",
+        Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
+
+    repartition.pipeInput("fp".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0, 0, 0, 1, (byte) 0xff});
+    send(article("a-1", day(0), "stance: ORGX CND MEMBERSHIP AAA OPPOSE"));
+
+    assertThat(alerts.readValuesToList()).extracting(StanceAlert::getNewStance).containsExactly(Stance.OPPOSE);
   }
 
   // ---- Step 4: replays and naming ----
