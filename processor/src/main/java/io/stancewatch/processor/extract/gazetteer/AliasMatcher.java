@@ -27,7 +27,11 @@ final class AliasMatcher {
   /** Character class of every UTF-16 unit; 0 for characters no key contains. */
   private final char[] classOf;
   private final int alphabetSize;
-  /** transitions[state * alphabetSize + class] = next state, complete (failure links folded in). */
+  /**
+   * transitions[row + class] = row of the next state, complete (failure links folded in), where a
+   * state's row is {@code state * alphabetSize}; the entry is bit-inverted ({@code ~row}) when the
+   * next state ends a key, so a scan reads one table entry per character and looks further only on hits.
+   */
   private final int[] transitions;
   /** The key ending exactly at a state, or NONE. */
   private final int[] keyAt;
@@ -66,6 +70,7 @@ final class AliasMatcher {
     this.transitions = Arrays.copyOf(trie.transitions, trie.stateCount * alphabetSize);
     this.nextKeyState = new int[trie.stateCount];
     linkFailures(trie.stateCount);
+    encodeRows();
   }
 
   /** Number of states, for diagnostics. */
@@ -78,15 +83,32 @@ final class AliasMatcher {
    * for one end offset, longest first).
    */
   void scan(char[] text, int length, MatchSink sink) {
-    int state = ROOT;
+    int row = ROOT;
     for (int i = 0; i < length; i++) {
-      state = transitions[state * alphabetSize + classOf[text[i]]];
-      int hit = keyAt[state] != NONE ? state : nextKeyState[state];
-      while (hit != NONE) {
-        int key = keyAt[hit];
-        sink.onMatch(i + 1 - keyLength[key], i + 1, key);
-        hit = nextKeyState[hit];
+      row = transitions[row + classOf[text[i]]];
+      if (row < 0) {
+        row = ~row;
+        report(row / alphabetSize, i + 1, sink);
       }
+    }
+  }
+
+  private void report(int state, int end, MatchSink sink) {
+    int hit = keyAt[state] != NONE ? state : nextKeyState[state];
+    while (hit != NONE) {
+      int key = keyAt[hit];
+      sink.onMatch(end - keyLength[key], end, key);
+      hit = nextKeyState[hit];
+    }
+  }
+
+  /** Turns state numbers in the table into row offsets, inverted where the target ends a key. */
+  private void encodeRows() {
+    for (int i = 0; i < transitions.length; i++) {
+      int target = transitions[i];
+      boolean endsKey = keyAt[target] != NONE || nextKeyState[target] != NONE;
+      int row = target * alphabetSize;
+      transitions[i] = endsKey ? ~row : row;
     }
   }
 

@@ -21,20 +21,27 @@ final class FoldedText {
 
   private char[] chars;
   private int[] originStart;
-  private int[] originEnd;
   private int length;
 
   private FoldedText(int capacity) {
     chars = new char[capacity];
     originStart = new int[capacity];
-    originEnd = new int[capacity];
   }
 
   /** Folds a whole text once. */
   static FoldedText of(CharSequence text) {
-    FoldedText folded = new FoldedText(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      folded.append(text.charAt(i), i);
+    String source = text.toString();
+    int size = source.length();
+    FoldedText folded = new FoldedText(size + 16);
+    for (int i = 0; i < size; i++) {
+      char c = source.charAt(i);
+      if (isPlainAscii(c)) {
+        // The common case, kept branch-light: capacity is only ever short after an expanding fold.
+        folded.chars[folded.length] = c;
+        folded.originStart[folded.length++] = i;
+      } else {
+        folded.appendSpecial(c, i, size - i);
+      }
     }
     return folded;
   }
@@ -62,18 +69,27 @@ final class FoldedText {
     return originStart[index];
   }
 
-  /** Offset in the original text just after the characters behind folded position {@code index}. */
+  /**
+   * Offset in the original text just after the character behind folded position {@code index}, for
+   * any position but a collapsed space (no alias ends in a space, so no match ends on one).
+   */
   int originEnd(int index) {
-    return originEnd[index];
+    return originStart[index] + 1;
   }
 
-  private void append(char c, int origin) {
+  private static boolean isPlainAscii(char c) {
+    return c < 0x80 && c != '-' && c != '`' && !isAsciiSpace(c);
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+  }
+
+  private void appendSpecial(char c, int origin, int remaining) {
     if (isSeparator(c)) {
-      if (length > 0 && chars[length - 1] == ' ') {
-        originEnd[length - 1] = origin + 1;
-        return;
+      if (length == 0 || chars[length - 1] != ' ') {
+        put(' ', origin);
       }
-      put(' ', origin);
       return;
     }
     if (isApostrophe(c)) {
@@ -85,22 +101,22 @@ final class FoldedText {
       put(c, origin);
       return;
     }
+    ensureCapacity(length + fold.length() + remaining);
     for (int k = 0; k < fold.length(); k++) {
       put(fold.charAt(k), origin);
     }
   }
 
   private void put(char c, int origin) {
-    if (length == chars.length) {
-      int capacity = chars.length * 2;
-      chars = Arrays.copyOf(chars, capacity);
-      originStart = Arrays.copyOf(originStart, capacity);
-      originEnd = Arrays.copyOf(originEnd, capacity);
-    }
     chars[length] = c;
-    originStart[length] = origin;
-    originEnd[length] = origin + 1;
-    length++;
+    originStart[length++] = origin;
+  }
+
+  private void ensureCapacity(int capacity) {
+    if (capacity > chars.length) {
+      chars = Arrays.copyOf(chars, capacity * 2);
+      originStart = Arrays.copyOf(originStart, capacity * 2);
+    }
   }
 
   private static boolean isSeparator(char c) {

@@ -35,7 +35,6 @@ class FoldedTextTest {
     assertThat(text.originStart(5)).isEqualTo(4);
     assertThat(text.originEnd(5)).isEqualTo(5);
     assertThat(text.originStart(7)).isEqualTo(6);
-    assertThat(text.originEnd(7)).isEqualTo(8);
     assertThat(text.originStart(8)).isEqualTo(8);
     assertThat(text.originStart(9)).isEqualTo(8);
   }
