@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param veto whether the act is a veto (withholds consent even in majority organizations)
  * @param deferrable whether "now", "for the time being" nearby makes it a deferral
  * @param actorAfter whether the actor follows the cue ("opposition from Hungary")
+ * @param speakerHolds whether the stance is the speaker's judgement, whoever the subject of the
+ *     reported clause is ("she said the alliance was stronger with Sweden in it")
  * @param priority 1 weak to 3 decisive: within a sentence the strongest cue per actor wins
  */
 record Cue(
@@ -29,6 +31,7 @@ record Cue(
     boolean veto,
     boolean deferrable,
     boolean actorAfter,
+    boolean speakerHolds,
     int priority) {
 
   Cue {

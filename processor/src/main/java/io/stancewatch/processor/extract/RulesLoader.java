@@ -127,6 +127,7 @@ final class RulesLoader {
               entry.path("veto").asBoolean(false),
               entry.path("deferrable").asBoolean(false),
               entry.path("actorAfter").asBoolean(false),
+              entry.path("speakerHolds").asBoolean(false),
               priority));
     }
     return cues;

@@ -313,6 +313,9 @@ final class SentenceReader {
     }
     RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
     RuleIndex.Hit quotedVerb = quotedSpeechAfter(s, match);
+    if (cue.speakerHolds() && (verb != null || quotedVerb != null)) {
+      return actors.speaker(s, verb != null ? verb : quotedVerb, d);
+    }
     // A candidate backing itself is its own actor, unless someone else is quoted saying it.
     boolean selfPossible = stance == Stance.SUPPORT && verb == null && quotedVerb == null;
     Set<String> candidates = selfPossible ? Set.of() : candidateCodes;
@@ -322,8 +325,9 @@ final class SentenceReader {
       return subject;
     }
     if (actors.hasNonStateSpeaker(s, from, match.start())) {
-      // "two-thirds of the members had spoken in favour": no one state's stance
-      return ActorResolver.Actors.NONE;
+      // "two-thirds of the members had spoken in favour": no one state's stance, unless they are
+      // listed ("twelve members voted for it, among them France and Japan")
+      return actors.listAfter(s, match.end());
     }
     if (verb == null) {
       // No subject in the cue's own clause: the sentence's subject, when it opens the sentence.
