@@ -119,16 +119,14 @@ public final class CorpusReplayMain {
   }
 
   private static Article toArticle(final JsonNode line) {
-    final Instant publishedAt = Instant.parse(required(line, "publishedAt"));
-    return Article.newBuilder()
+    final Article.Builder article = Article.newBuilder()
         .setId(required(line, "id"))
         .setSource(required(line, "source"))
         .setUrl(line.hasNonNull("url") ? line.get("url").asText() : null)
         .setTitle(line.hasNonNull("title") ? line.get("title").asText() : "")
-        .setBody(required(line, "body"))
-        .setPublishedAt(publishedAt)
-        .setIngestedAt(publishedAt)
-        .build();
+        .setBody(required(line, "body"));
+    final Instant publishedAt = Instant.parse(required(line, "publishedAt"));
+    return article.setPublishedAt(publishedAt).setIngestedAt(publishedAt).build();
   }
 
   private static String required(final JsonNode line, final String field) {
