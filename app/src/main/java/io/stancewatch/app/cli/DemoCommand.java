@@ -1,11 +1,12 @@
 package io.stancewatch.app.cli;
 
-import io.stancewatch.app.embedded.EmbeddedStack;
 import io.stancewatch.ingest.ArticleLineParser;
 import io.stancewatch.ingest.IngestReport;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
                          out.println(AlertLine.format(alert));
                          out.flush();
                      })) {
-            cluster.embedded().ifPresent(stack -> printAddresses(out, stack, names));
+            printAddresses(out, run.clientProperties(), names);
             final IngestReport report = run.ingest(FeedInput.fromResource(SAMPLE_FEED),
                     ArticleLineParser.DEFAULT_MAX_BODY_BYTES, err);
             run.awaitProcessed(timeout);
@@ -74,8 +75,10 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printAddresses(final PrintWriter out, final EmbeddedStack stack, final ProcessorNames names) {
-        StackCommand.printAddresses(out, stack);
+    /** Where another client attaches: the cluster, the registry and this demo's topics. */
+    private static void printAddresses(final PrintWriter out, final Properties client, final ProcessorNames names) {
+        StackCommand.printAddresses(out, client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
+                client.getProperty(KafkaOptions.SCHEMA_REGISTRY_URL));
         out.println("topics: " + names.topics().articles() + " -> " + names.topics().alerts() + ", "
                 + names.topics().states() + " (dead letters: " + names.topics().articlesDlq() + ")");
         out.flush();

@@ -32,7 +32,7 @@ final class StackCommand implements Callable<Integer> {
         final PrintWriter out = spec.commandLine().getOut();
         try (ShutdownSignal shutdown = ShutdownSignal.install();
              EmbeddedStack stack = EmbeddedStack.start(Optional.ofNullable(dataDir))) {
-            printAddresses(out, stack);
+            printAddresses(out, stack.bootstrapServers(), stack.schemaRegistryUrl());
             out.println("Running; press Ctrl-C to stop.");
             out.flush();
             shutdown.await();
@@ -41,9 +41,9 @@ final class StackCommand implements Callable<Integer> {
     }
 
     /** Prints the two addresses on their own lines, in the form a properties file takes. */
-    static void printAddresses(final PrintWriter out, final EmbeddedStack stack) {
-        out.println("bootstrap.servers=" + stack.bootstrapServers());
-        out.println("schema.registry.url=" + stack.schemaRegistryUrl());
+    static void printAddresses(final PrintWriter out, final String bootstrapServers, final String schemaRegistryUrl) {
+        out.println("bootstrap.servers=" + bootstrapServers);
+        out.println("schema.registry.url=" + schemaRegistryUrl);
         out.flush();
     }
 }
