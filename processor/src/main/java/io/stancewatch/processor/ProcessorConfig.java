@@ -62,8 +62,6 @@ public final class ProcessorConfig {
     // EOS makes output visible only at commit; 100 ms keeps alert latency low at little cost.
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
     props.putIfAbsent(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
-    // Renaming a node must be a deliberate act: generated names would move changelogs (KIP-1111).
-    props.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
     props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
         Path.of(System.getProperty("user.home"), ".stancewatch", "state").toString());
     props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
