@@ -28,6 +28,9 @@ final class ActorResolver {
   }
 
   private static final int SPEAKER_AFTER_TOKENS = 3;
+  /** What may stand between two countries of one list: "Poland, the Czech Republic and Slovakia". */
+  private static final Set<String> LIST_WORDS = Set.of("the", "and", "or", "both", "as", "well", "'s", "'");
+  private static final int MAX_LIST_GAP = 16;
   private static final int ACTOR_AFTER_TOKENS = 8;
   /** Roles a person holds: a bare title in one of them ("the prime minister") refers back to its holder. */
   private static final Set<Role> PERSON_ROLES = EnumSet.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT,
@@ -333,9 +336,15 @@ final class ActorResolver {
 
   /** Whether only list punctuation ("," "and" "the" "as well as") stands between two mentions. */
   static boolean listed(SentenceView s, Mention a, Mention b) {
-    String between = s.normalized.substring(a.end(), b.start())
-        .replace("'s", " ").replace(",", " , ").replaceAll("\\b(the|and|as well as|or|both)\\b", " ").strip();
-    return between.isEmpty() || between.equals(",");
+    if (b.start() - a.end() > MAX_LIST_GAP) {
+      return false;
+    }
+    for (String word : s.normalized.substring(a.end(), b.start()).replace(",", " ").split(" ")) {
+      if (!word.isEmpty() && !LIST_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean hasNonStateSpeaker(SentenceView s, int from, int to) {

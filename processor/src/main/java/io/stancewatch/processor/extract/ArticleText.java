@@ -39,9 +39,15 @@ record ArticleText(String text, List<int[]> paragraphs) {
     return new ArticleText(text.toString(), List.copyOf(paragraphs));
   }
 
+  /** Promotions, notices and credits are short; longer paragraphs are article text. */
+  static final int MAX_BOILERPLATE_LENGTH = 400;
+
   private static boolean isBoilerplate(String paragraph, List<Pattern> boilerplate) {
+    if (paragraph.length() > MAX_BOILERPLATE_LENGTH) {
+      return false;
+    }
     for (Pattern pattern : boilerplate) {
-      if (pattern.matcher(paragraph).matches()) {
+      if (pattern.matcher(paragraph).find()) {
         return true;
       }
     }

@@ -23,8 +23,12 @@ final class PhraseMatcher {
     void accept(int start, int end, int payload);
   }
 
+  private static final int ASCII = 128;
+
   private final char[][] labels;
   private final int[][] targets;
+  /** Transitions on ASCII characters, flat (node * 128 + char), -1 where none: the common case, no search. */
+  private final int[] asciiNext;
   private final int[] fail;
   /** For each node, the phrases ending there (own and through suffix links), as phrase indices. */
   private final int[][] outputs;
@@ -45,6 +49,15 @@ final class PhraseMatcher {
         labels[node][k] = edge.getKey();
         targets[node][k] = edge.getValue();
         k++;
+      }
+    }
+    asciiNext = new int[nodes * ASCII];
+    Arrays.fill(asciiNext, -1);
+    for (int node = 0; node < nodes; node++) {
+      for (int k = 0; k < labels[node].length; k++) {
+        if (labels[node][k] < ASCII) {
+          asciiNext[node * ASCII + labels[node][k]] = targets[node][k];
+        }
       }
     }
     phraseLengths = builder.lengths.stream().mapToInt(Integer::intValue).toArray();
@@ -92,6 +105,9 @@ final class PhraseMatcher {
   }
 
   private int next(int node, char c) {
+    if (c < ASCII) {
+      return asciiNext[node * ASCII + c];
+    }
     int k = Arrays.binarySearch(labels[node], c);
     return k >= 0 ? targets[node][k] : -1;
   }

@@ -84,7 +84,12 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
       while (hitTo < hits.size() && hits.get(hitTo).start() < end) {
         hitTo++;
       }
-      List<RuleIndex.Hit> sentenceHits = hits.subList(hitFrom, hitTo).stream().filter(h -> h.end() <= end).toList();
+      List<RuleIndex.Hit> sentenceHits = new ArrayList<>(hitTo - hitFrom);
+      for (RuleIndex.Hit hit : hits.subList(hitFrom, hitTo)) {
+        if (hit.end() <= end) {
+          sentenceHits.add(hit);
+        }
+      }
       SentenceView view = new SentenceView(text.text(), normalized, start, end,
           mentions.subList(mentionFrom, mentionTo), RuleIndex.terms(sentenceHits),
           index.cues(sentenceHits, normalized));

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the expressions in a sentence that date a statement ("in 2008", "last April", "on 17
@@ -27,12 +29,18 @@ final class StatementTimes {
   private final TimeVocabulary vocabulary;
   private final List<SummitEvent> events;
 
+  private final Map<String, List<TimeVocabulary.RelativePhrase>> relativeByFirstWord = new HashMap<>();
+
   StatementTimes(TimeVocabulary vocabulary, List<SummitEvent> events) {
     this.vocabulary = vocabulary;
     // Places are normalized once here, not for every token of every sentence (the hot path).
     this.events = events.stream()
         .map(e -> new SummitEvent(e.organization(), PhraseMatcher.normalize(e.place()), e.date()))
         .toList();
+    for (TimeVocabulary.RelativePhrase phrase : vocabulary.relative()) {
+      String first = phrase.phrase().strip().split(" ")[0];
+      relativeByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
+    }
   }
 
   List<TimeMark> find(SentenceView s, Instant publishedAt) {
@@ -49,11 +57,14 @@ final class StatementTimes {
 
   private TimeMark at(SentenceView s, int i, LocalDate published, Instant publishedAt) {
     String word = s.word(i);
-    TimeMark event = event(s, i, published, publishedAt);
+    if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
+      return null;
+    }
+    TimeMark event = isCapitalized(s.rawWord(i)) ? event(s, i, published, publishedAt) : null;
     if (event != null) {
       return event;
     }
-    for (TimeVocabulary.RelativePhrase phrase : vocabulary.relative()) {
+    for (TimeVocabulary.RelativePhrase phrase : relativeByFirstWord.getOrDefault(word, List.of())) {
       if (s.normalized.startsWith(phrase.phrase(), s.tokenStart(i))) {
         LocalDate day = back(published, phrase.amount(), phrase.unit());
         return mark(s, i, i, dayOf(startOf(day, phrase.unit(), phrase.amount()), published, publishedAt));
@@ -174,14 +185,14 @@ final class StatementTimes {
   }
 
   private Integer number(String word) {
-    if (word.chars().allMatch(Character::isDigit) && !word.isEmpty() && word.length() <= 3) {
+    if (!word.isEmpty() && word.length() <= 3 && isDigits(word)) {
       return Integer.parseInt(word);
     }
     return vocabulary.numbers().get(word);
   }
 
   private static Integer dayNumber(String word) {
-    if (word.isEmpty() || word.length() > 2 || !word.chars().allMatch(Character::isDigit)) {
+    if (word.isEmpty() || word.length() > 2 || !isDigits(word)) {
       return null;
     }
     int day = Integer.parseInt(word);
@@ -189,11 +200,20 @@ final class StatementTimes {
   }
 
   private static boolean isYear(String word) {
-    if (word.length() != 4 || !word.chars().allMatch(Character::isDigit)) {
+    if (word.length() != 4 || !isDigits(word)) {
       return false;
     }
     int year = Integer.parseInt(word);
     return year >= 1900 && year <= 2100;
+  }
+
+  private static boolean isDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCapitalized(String raw) {

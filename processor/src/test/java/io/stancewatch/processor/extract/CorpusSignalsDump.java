@@ -29,6 +29,10 @@ public final class CorpusSignalsDump {
       return;
     }
     RuleBasedStanceExtractor extractor = RuleBasedStanceExtractor.loadDefault();
+    if (args[0].equals("--time")) {
+      time(extractor, json, Files.readAllLines(Path.of(args[1])));
+      return;
+    }
     if (args[0].equals("--text")) {
       print(extractor, Article.newBuilder().setId("text").setSource("cli").setTitle("").setBody(args[1])
           .setPublishedAt(Instant.parse(args[2])).setIngestedAt(Instant.parse(args[2])).build());
@@ -63,6 +67,36 @@ public final class CorpusSignalsDump {
             s.getStatedAt().toString().substring(0, 10), s.getRuleId(), s.getConfidence(),
             abbreviate(s.getEvidence().getSentence()));
       }
+  }
+
+  /** Rough timing on one thread: microseconds per article and per 600 words. */
+  private static void time(RuleBasedStanceExtractor extractor, ObjectMapper json, java.util.List<String> lines)
+      throws IOException {
+    java.util.List<Article> articles = new java.util.ArrayList<>();
+    long words = 0;
+    for (String line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode node = json.readTree(line);
+      Instant at = Instant.parse(node.path("publishedAt").asText());
+      articles.add(Article.newBuilder().setId(node.path("id").asText()).setSource("s").setTitle(node.path("title").asText())
+          .setBody(node.path("body").asText()).setPublishedAt(at).setIngestedAt(at).build());
+      words += node.path("body").asText().split("\\s+").length;
+    }
+    int rounds = 400;
+    long sink = 0;
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      for (Article article : articles) {
+        sink += extractor.extract(article).size();
+      }
+      long nanos = System.nanoTime() - start;
+      if (r % 100 == 99) {
+        System.out.printf("round %d: %.1f us/article, %.1f us per 600 words (%d signals)%n", r + 1,
+            nanos / 1000.0 / articles.size(), nanos / 1000.0 * 600 / words, sink);
+      }
+    }
   }
 
   private static String abbreviate(String sentence) {
