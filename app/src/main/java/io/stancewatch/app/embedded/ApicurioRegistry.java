@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real Confluent-API schema registry: Apicurio Registry 2.6 (its published JVM distribution) running as a
@@ -27,9 +25,7 @@ import org.slf4j.LoggerFactory;
  * appended to {@code registry/apicurio.log} there. The child never outlives this JVM (see
  * {@link ParentBoundProcess}).
  */
-public final class ApicurioRegistry implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ApicurioRegistry.class);
+public final class ApicurioRegistry extends EmbeddedServer {
 
     /** The path of the Confluent-compatible API under the registry's root. */
     public static final String CONFLUENT_API_PATH = "/apis/ccompat/v7";
@@ -44,7 +40,6 @@ public final class ApicurioRegistry implements AutoCloseable {
 
     private final Settings settings;
     private final ApicurioDistribution distribution;
-    private final WorkingDirectory directory;
     private final Path storageDirectory;
     private final int port;
     private final HttpClient http;
@@ -52,10 +47,10 @@ public final class ApicurioRegistry implements AutoCloseable {
     private ClassDataArchive classData;
 
     private ApicurioRegistry(final Settings settings, final ApicurioDistribution distribution) {
+        super(WorkingDirectory.of(settings.dataDirectory(), "stancewatch-registry-"));
         this.settings = settings;
         this.distribution = distribution;
-        this.directory = WorkingDirectory.of(settings.dataDirectory(), "stancewatch-registry-");
-        this.storageDirectory = directory.subdirectory(STORAGE_SUBDIRECTORY);
+        this.storageDirectory = directory().subdirectory(STORAGE_SUBDIRECTORY);
         this.port = LoopbackPorts.requestedOrFree(settings.port());
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
@@ -72,14 +67,7 @@ public final class ApicurioRegistry implements AutoCloseable {
         final ApicurioDistribution distribution = settings.distributionHome()
                 .map(home -> ApicurioDistribution.at(home, "given in the settings"))
                 .orElseGet(ApicurioDistribution::locate);
-        final ApicurioRegistry registry = new ApicurioRegistry(settings, distribution);
-        try {
-            registry.startProcess();
-        } catch (RuntimeException e) {
-            registry.close();
-            throw e;
-        }
-        return registry;
+        return startOrClose(new ApicurioRegistry(settings, distribution));
     }
 
     /** The Confluent API root, {@code http://127.0.0.1:<port>/apis/ccompat/v7}: the {@code schema.registry.url}. */
@@ -92,49 +80,38 @@ public final class ApicurioRegistry implements AutoCloseable {
         return storageDirectory.resolve(LOG_FILE);
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    @Override
+    void startServer() {
+        final long startNanos = System.nanoTime();
+        classData = ClassDataArchive.forJar(distribution.runnerJar());
+        process = ParentBoundProcess.start("Apicurio Registry", command(), storageDirectory, logFile());
+        try {
+            awaitConfluentApi(startNanos);
+            RegistryCompatibility.requireGlobalLevel(http, url(), RegistryCompatibility.BACKWARD);
+        } catch (RuntimeException e) {
+            stopServer();
+            throw e;
+        }
     }
 
-    /** Stops the registry, keeping its storage and port for {@link #restart()}. */
-    public synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        final long startNanos = System.nanoTime();
+    @Override
+    void stopServer() {
         try {
             process.stop(classData.isRecording() ? RECORDING_STOP_GRACE : STOP_GRACE);
             classData.publishRecording();
         } finally {
             process = null;
         }
-        LOG.info("Apicurio Registry on {} stopped in {} ms", url(), elapsedMillis(startNanos));
     }
 
-    /** Stops the registry if it runs, then starts it again on the same storage and port. */
-    public synchronized void restart() {
-        stop();
-        startProcess();
-    }
-
-    /** Stops the registry and deletes its storage if it was temporary. */
     @Override
-    public synchronized void close() {
-        try {
-            stop();
-        } finally {
-            directory.deleteIfTemporary();
-        }
+    String description() {
+        return "Apicurio Registry on " + url();
     }
 
-    private synchronized void startProcess() {
-        final long startNanos = System.nanoTime();
-        classData = ClassDataArchive.forJar(distribution.runnerJar());
-        process = ParentBoundProcess.start("Apicurio Registry", command(), storageDirectory, logFile());
-        awaitConfluentApi(startNanos);
-        RegistryCompatibility.requireGlobalLevel(http, url(), RegistryCompatibility.BACKWARD);
-        LOG.info("Apicurio Registry started on {} in {} ms (storage {}, log {})",
-                url(), elapsedMillis(startNanos), storageDirectory, logFile());
+    @Override
+    String startDetails() {
+        return "storage " + storageDirectory + ", log " + logFile();
     }
 
     private List<String> command() {
@@ -215,10 +192,6 @@ public final class ApicurioRegistry implements AutoCloseable {
                 .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    private static long elapsedMillis(final long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-    }
-
     /**
      * How to run the registry.
      *
@@ -245,9 +218,9 @@ public final class ApicurioRegistry implements AutoCloseable {
             }
         }
 
-        /** A temporary data directory, a free port, the located distribution, 120 s to start, 384 MiB heap. */
+        /** A temporary data directory, a free port, the located distribution, 180 s to start, 384 MiB heap. */
         public static Settings defaults() {
-            return new Settings(Optional.empty(), 0, Optional.empty(), Duration.ofSeconds(120), "384m");
+            return new Settings(Optional.empty(), 0, Optional.empty(), Duration.ofSeconds(180), "384m");
         }
 
         public Settings withDataDirectory(final Optional<Path> directory) {

@@ -1,7 +1,6 @@
 package io.stancewatch.app.embedded;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.utils.Time;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,9 +26,7 @@ import org.slf4j.LoggerFactory;
  * wait for 50 partitions to be created; and topics are never created automatically, because the
  * application creates its own and a misspelt topic name should fail loudly instead of creating a topic.
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+public final class EmbeddedKafkaBroker extends EmbeddedServer {
 
     /** The node id of the only node: broker and controller at once. */
     public static final int NODE_ID = 1;
@@ -40,7 +36,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final long DEDUPE_BUFFER_BYTES = 2L * 1024 * 1024;
 
     private final Settings settings;
-    private final WorkingDirectory directory;
     private final Path logDirectory;
     private final int brokerPort;
     private final int controllerPort;
@@ -48,23 +43,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(final Settings settings) {
+        super(WorkingDirectory.of(settings.dataDirectory(), "stancewatch-kafka-"));
         this.settings = settings;
-        this.directory = WorkingDirectory.of(settings.dataDirectory(), "stancewatch-kafka-");
-        this.logDirectory = directory.subdirectory(LOG_SUBDIRECTORY);
+        this.logDirectory = directory().subdirectory(LOG_SUBDIRECTORY);
         this.brokerPort = LoopbackPorts.requestedOrFree(settings.port());
         this.controllerPort = LoopbackPorts.freePort();
     }
 
     /** Formats the storage if it is new, starts the broker and returns once it accepts clients. */
     public static EmbeddedKafkaBroker start(final Settings settings) {
-        final EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Objects.requireNonNull(settings, "settings"));
-        try {
-            broker.startServer();
-        } catch (RuntimeException e) {
-            broker.directory.deleteIfTemporary();
-            throw e;
-        }
-        return broker;
+        return startOrClose(new EmbeddedKafkaBroker(Objects.requireNonNull(settings, "settings")));
     }
 
     /** {@code 127.0.0.1:<port>}, for {@code bootstrap.servers}. */
@@ -82,43 +70,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return clusterId;
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
-    /** Shuts the broker down cleanly, keeping its data directory and ports for {@link #restart()}. */
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        final long startNanos = System.nanoTime();
-        try {
-            server.shutdown();
-            server.awaitShutdown();
-        } finally {
-            server = null;
-        }
-        LOG.info("Kafka broker on {} stopped in {} ms", bootstrapServers(), elapsedMillis(startNanos));
-    }
-
-    /** Stops the broker if it runs, then starts it again on the same data directory and ports. */
-    public synchronized void restart() {
-        stop();
-        startServer();
-    }
-
-    /** Stops the broker and deletes its data directory if it was a temporary one. */
     @Override
-    public synchronized void close() {
-        try {
-            stop();
-        } finally {
-            directory.deleteIfTemporary();
-        }
-    }
-
-    private synchronized void startServer() {
-        final long startNanos = System.nanoTime();
+    void startServer() {
         clusterId = KraftStorage.formatIfNeeded(logDirectory, NODE_ID, CONTROLLER_LISTENER);
         final KafkaRaftServer candidate = new KafkaRaftServer(new KafkaConfig(serverConfig(), false), Time.SYSTEM);
         try {
@@ -130,8 +83,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     + e.getMessage(), e);
         }
         server = candidate;
-        LOG.info("Kafka broker started on {} in {} ms (log directory {}, cluster id {})",
-                bootstrapServers(), elapsedMillis(startNanos), logDirectory, clusterId);
+    }
+
+    @Override
+    void stopServer() {
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } finally {
+            server = null;
+        }
+    }
+
+    @Override
+    String description() {
+        return "Kafka broker on " + bootstrapServers();
+    }
+
+    @Override
+    String startDetails() {
+        return "log directory " + logDirectory + ", cluster id " + clusterId;
     }
 
     private Map<String, String> serverConfig() {
@@ -175,12 +146,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             candidate.shutdown();
             candidate.awaitShutdown();
         } catch (RuntimeException e) {
-            LOG.debug("Ignoring a failure while shutting down a broker that failed to start", e);
+            LoggerFactory.getLogger(EmbeddedKafkaBroker.class)
+                    .debug("Ignoring a failure while shutting down a broker that failed to start", e);
         }
-    }
-
-    private static long elapsedMillis(final long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     }
 
     /**
