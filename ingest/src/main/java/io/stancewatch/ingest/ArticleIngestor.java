@@ -30,21 +30,32 @@ public final class ArticleIngestor {
 
     /** Ingests a file or a directory of feed files and waits for every delivery. */
     public IngestReport ingest(final Path input) throws IOException {
-        final CountingVisitor visitor = new CountingVisitor();
-        final long read = reader.read(input, visitor);
-        return finish(read, visitor);
+        return ingest(visitor -> reader.read(input, visitor));
     }
 
-    /** Ingests a stream (stdin) to its end and waits for every delivery. */
+    /** Ingests a stream of JSON lines (stdin) to its end and waits for every delivery. */
     public IngestReport ingest(final InputStream input, final String origin) throws IOException {
-        final CountingVisitor visitor = new CountingVisitor();
-        final long read = reader.read(input, origin, visitor);
-        return finish(read, visitor);
+        return ingest(visitor -> reader.read(input, origin, visitor));
     }
 
-    private IngestReport finish(final long read, final CountingVisitor visitor) {
+    /** Ingests whatever {@code source} reads (an RSS or Atom feed, say) and waits for every delivery. */
+    public IngestReport ingest(final ArticleSource source) throws IOException {
+        final CountingVisitor visitor = new CountingVisitor();
+        final long read = source.readInto(visitor);
         producer.flush();
         return producer.report(read, visitor.rejectedLines);
+    }
+
+    /** Something that reads articles into a visitor, such as a reader bound to its input. */
+    @FunctionalInterface
+    public interface ArticleSource {
+
+        /**
+         * Reads every article and rejection into {@code visitor}.
+         *
+         * @return how many records (lines, entries) were read
+         */
+        long readInto(ArticleVisitor visitor) throws IOException;
     }
 
     /** Sends valid articles as they are read and counts rejected lines. */
