@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
  */
 public abstract class EmbeddedServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
-
+    /** Named after the concrete server, so its start and stop lines say which it is. */
+    private final Logger log = LoggerFactory.getLogger(getClass());
     private final WorkingDirectory directory;
     private boolean running;
 
@@ -47,7 +47,7 @@ public abstract class EmbeddedServer implements AutoCloseable {
         } finally {
             running = false;
         }
-        LOG.info("{} stopped in {} ms", description(), elapsedMillis(startNanos));
+        log.info("{} stopped in {} ms", description(), elapsedMillis(startNanos));
     }
 
     /** Stops the server if it runs, then starts it again on the same data directory and ports. */
@@ -75,7 +75,7 @@ public abstract class EmbeddedServer implements AutoCloseable {
         final long startNanos = System.nanoTime();
         startServer();
         running = true;
-        LOG.info("{} started in {} ms ({})", description(), elapsedMillis(startNanos), startDetails());
+        log.info("{} started in {} ms ({})", description(), elapsedMillis(startNanos), startDetails());
     }
 
     /** Starts the server and returns once it serves clients; on failure, leaves nothing running and throws. */
