@@ -16,6 +16,8 @@ public final class DeadLetterHeaders {
   public static final String SOURCE_PARTITION = "dlq.source.partition";
   /** Its offset. */
   public static final String SOURCE_OFFSET = "dlq.source.offset";
+  /** Set when the original value was cut to fit the dead-letter topic: its size in bytes. */
+  public static final String VALUE_TRUNCATED_FROM = "dlq.value.truncated.from.bytes";
   /** {@code deserialize}, {@code validate}, {@code extract} or {@code process}. */
   public static final String STAGE = "dlq.stage";
 

@@ -1,5 +1,7 @@
 package io.stancewatch.processor.dlq;
 
+import java.util.Arrays;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * so a bad record is visible without reading the topic.
  */
 public final class DeadLetterWriter implements Processor<String, DeadLetter, byte[], byte[]> {
+
+  /** The largest original value a dead letter carries whole: well under the producer's 4 MiB limit. */
+  static final int MAX_VALUE_BYTES = 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterWriter.class);
 
@@ -29,7 +34,20 @@ public final class DeadLetterWriter implements Processor<String, DeadLetter, byt
     LOG.warn("Dead letter at {} stage from {}-{}@{}: {}: {}", letter.stage().headerValue(),
         letter.origin().topic(), letter.origin().partition(), letter.origin().offset(),
         letter.errorClass(), letter.errorMessage());
-    context.forward(new Record<>(letter.key(), letter.value(), record.timestamp(),
-        DeadLetterHeaders.addTo(new RecordHeaders(record.headers().toArray()), letter)));
+    final Headers headers = DeadLetterHeaders.addTo(new RecordHeaders(record.headers().toArray()), letter);
+    context.forward(new Record<>(letter.key(), fitted(letter.value(), headers), record.timestamp(), headers));
+  }
+
+  /**
+   * The value, cut to {@link #MAX_VALUE_BYTES} when longer: the input topic may accept records larger
+   * than the processor's producer may write, and a dead letter that cannot be written would stop the
+   * processor on the very record it was meant to set aside.
+   */
+  static byte[] fitted(final byte[] value, final Headers headers) {
+    if (value == null || value.length <= MAX_VALUE_BYTES) {
+      return value;
+    }
+    DeadLetterHeaders.replace(headers, DeadLetterHeaders.VALUE_TRUNCATED_FROM, Integer.toString(value.length));
+    return Arrays.copyOf(value, MAX_VALUE_BYTES);
   }
 }
