@@ -158,6 +158,28 @@ class GazetteerDataTest {
   }
 
   @Test
+  void shouldHaveHeadAndForeignMinisterInOfficeForEveryWatchedCountry() {
+    Set<String> watched = new HashSet<>();
+    List.of("NATO", "EU", "G20").forEach(code -> watched.addAll(organization(code).membersAt(LATE_2026)));
+    watched.addAll(List.of("UKR", "GEO", "MDA", "MKD", "ALB", "SRB", "MNE", "BIH", "XKX", "TUR", "ARM", "AZE", "BLR", "PSE", "ISR"));
+    Map<String, Set<Role>> rolesHeld = new HashMap<>();
+    GAZETTEER.officials().stream().filter(official -> official.heldAt(LATE_2026))
+        .forEach(official -> rolesHeld.computeIfAbsent(official.speaksFor(), k -> new HashSet<>()).add(official.role()));
+
+    List<String> gaps = new ArrayList<>();
+    for (String code : new java.util.TreeSet<>(watched)) {
+      Set<Role> roles = rolesHeld.getOrDefault(code, Set.of());
+      if (!roles.contains(Role.HEAD_OF_STATE) && !roles.contains(Role.HEAD_OF_GOVERNMENT)) {
+        gaps.add(code + " has no head of state or government");
+      }
+      if (!roles.contains(Role.FOREIGN_MINISTER)) {
+        gaps.add(code + " has no foreign minister");
+      }
+    }
+    assertThat(gaps).isEmpty();
+  }
+
+  @Test
   void shouldResolveWellKnownOfficeHoldersByDate() {
     assertThat(holder("Stoltenberg", "2020-01-01")).containsExactly(tuple("NATO", Role.SECRETARY_GENERAL));
     assertThat(holder("Rutte", "2025-06-01")).containsExactly(tuple("NATO", Role.SECRETARY_GENERAL));
