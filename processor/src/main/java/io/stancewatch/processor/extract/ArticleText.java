@@ -2,6 +2,7 @@ package io.stancewatch.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +22,7 @@ record ArticleText(String text, List<int[]> paragraphs) {
   private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
   private static final String BREAK = "\u2029";
 
-  static ArticleText of(String body, List<Pattern> boilerplate) {
+  static ArticleText of(String body, List<BoilerplatePattern> boilerplate) {
     String plain = TAG.matcher(body).find() ? stripHtml(body) : Parser.unescapeEntities(body, false);
     StringBuilder text = new StringBuilder(plain.length());
     List<int[]> paragraphs = new ArrayList<>();
@@ -42,12 +43,13 @@ record ArticleText(String text, List<int[]> paragraphs) {
   /** Promotions, notices and credits are short; longer paragraphs are article text. */
   static final int MAX_BOILERPLATE_LENGTH = 400;
 
-  private static boolean isBoilerplate(String paragraph, List<Pattern> boilerplate) {
+  private static boolean isBoilerplate(String paragraph, List<BoilerplatePattern> boilerplate) {
     if (paragraph.length() > MAX_BOILERPLATE_LENGTH) {
       return false;
     }
-    for (Pattern pattern : boilerplate) {
-      if (pattern.matcher(paragraph).find()) {
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    for (BoilerplatePattern pattern : boilerplate) {
+      if (pattern.foundIn(paragraph, lower)) {
         return true;
       }
     }

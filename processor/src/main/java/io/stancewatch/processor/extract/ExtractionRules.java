@@ -1,7 +1,6 @@
 package io.stancewatch.processor.extract;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Everything the extractor reads sentences with, loaded from the YAML files under {@code
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
 record ExtractionRules(
     List<Cue> cues,
     Lexicon lexicon,
-    List<Pattern> boilerplate,
+    List<BoilerplatePattern> boilerplate,
     List<SummitEvent> events,
     TimeVocabulary time) {
 

@@ -160,16 +160,19 @@ final class RulesLoader {
     return new Lexicon(phrases, words);
   }
 
-  static List<Pattern> boilerplate(JsonNode root) {
+  static List<BoilerplatePattern> boilerplate(JsonNode root) {
     String file = fileOf(root);
-    List<Pattern> patterns = new ArrayList<>();
-    List<String> sources = requireTexts(root, "paragraphs", file);
-    for (int i = 0; i < sources.size(); i++) {
+    List<BoilerplatePattern> patterns = new ArrayList<>();
+    JsonNode list = requireArray(root, "paragraphs", file);
+    for (int i = 0; i < list.size(); i++) {
+      String where = file + ": paragraphs[" + i + "]";
+      String source = requireText(list.get(i), "pattern", where);
+      String requires = list.get(i).path("requires").asText("").toLowerCase(Locale.ROOT);
       try {
-        patterns.add(Pattern.compile(sources.get(i), Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+        patterns.add(new BoilerplatePattern(
+            Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.DOTALL), requires));
       } catch (PatternSyntaxException e) {
-        throw new InvalidRulesException(
-            file + ": paragraphs[" + i + "] is not a valid regular expression: " + e.getDescription(), e);
+        throw new InvalidRulesException(where + ": not a valid regular expression: " + e.getDescription(), e);
       }
     }
     return patterns;

@@ -25,6 +25,8 @@ final class SentenceView {
   final List<RuleIndex.CueMatch> cues;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
+  /** The normalized words of the tokens, made once: the rules ask for them many times. */
+  private final String[] words;
   private final int[] clauseBreaks;
 
   SentenceView(
@@ -45,10 +47,12 @@ final class SentenceView {
     Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(start, end));
     tokenStarts = new int[spans.length];
     tokenEnds = new int[spans.length];
+    words = new String[spans.length];
     List<Integer> breaks = new ArrayList<>();
     for (int i = 0; i < spans.length; i++) {
       tokenStarts[i] = start + spans[i].getStart();
       tokenEnds[i] = start + spans[i].getEnd();
+      words[i] = normalized.substring(tokenStarts[i], tokenEnds[i]);
       if (spans[i].length() == 1 && isClauseBreak(text.charAt(tokenStarts[i]))) {
         breaks.add(tokenStarts[i]);
       }
@@ -91,7 +95,7 @@ final class SentenceView {
 
   /** The normalized word of a token. */
   String word(int index) {
-    return index < 0 || index >= tokenStarts.length ? "" : normalized.substring(tokenStarts[index], tokenEnds[index]);
+    return index < 0 || index >= tokenStarts.length ? "" : words[index];
   }
 
   /** The raw word of a token. */
