@@ -36,12 +36,12 @@ final class FeedIngest {
     IngestReport send(final FeedInput input, final String topic) throws IOException {
         final Properties producerProperties =
                 ArticleProducerConfig.producerProperties(clientProperties, deliveryTimeout);
-        final ArticleJsonReader reader = new ArticleJsonReader(new ArticleLineParser(maxBodyBytes, Clock.systemUTC()));
+        final ArticleLineParser parser = new ArticleLineParser(maxBodyBytes, Clock.systemUTC());
         final IngestReport report;
         try (ArticleProducer producer = ArticleProducer.create(producerProperties, topic)) {
-            report = input.ingestWith(new ArticleIngestor(reader, producer, rejection -> {
-                err.println(rejection.message());
-            }));
+            final ArticleIngestor ingestor = new ArticleIngestor(new ArticleJsonReader(parser), producer,
+                    rejection -> err.println(rejection.message()));
+            report = ingestor.ingest(input.source(parser));
         }
         report.failures().forEach(err::println);
         if (report.failed() > report.failures().size()) {

@@ -70,6 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--input: replay needs a file or directory, not stdin");
         }
         final FeedInput feed = FeedInput.fromOption(input, "--input", spec.commandLine());
+        UsageChecks.requirePositive(maxBodyBytes, "--max-body-bytes", spec.commandLine());
         final ProcessorNames names = topicOptions.names().forRun(runId == null ? newRunId() : runId);
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();

@@ -42,7 +42,8 @@ class StanceWatchCommandTest {
         final CliRun run = CliRun.of("ingest", "--bootstrap-servers", "localhost:9092");
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
-        assertThat(run.err()).contains("Missing required option: '--input=FILE|DIR|-'");
+        assertThat(run.err()).contains("Missing required argument (specify one of these): (--input=FILE|DIR|- | "
+                + "--feed=URL|FILE)");
     }
 
     @Test
@@ -54,6 +55,38 @@ class StanceWatchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("--input " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorWhenBothInputAndFeedAreGiven() throws IOException {
+        final Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{}\n");
+
+        final CliRun run = CliRun.of("ingest", "--input", feed.toString(), "--feed", "https://news.example/rss");
+
+        assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
+        assertThat(run.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorNamingTheFileWhenFeedFileDoesNotExist() {
+        final Path missing = dir.resolve("feed.xml");
+
+        final CliRun run = CliRun.of("ingest", "--feed", missing.toString(), "--bootstrap-servers", "localhost:9092",
+                "--schema-registry-url", "http://localhost:8081");
+
+        assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
+        assertThat(run.err()).contains("--feed " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorWhenBodyLimitIsNotPositive() throws IOException {
+        final Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{}\n");
+
+        final CliRun run = CliRun.of("ingest", "--input", feed.toString(), "--max-body-bytes", "0",
+                "--bootstrap-servers", "localhost:9092", "--schema-registry-url", "http://localhost:8081");
+
+        assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
+        assertThat(run.err()).contains("--max-body-bytes must be at least 1, was 0");
     }
 
     @Test
@@ -133,7 +166,7 @@ class StanceWatchCommandTest {
                 "--delivery-timeout-ms", "1000");
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_FAILED);
-        assertThat(run.out()).contains("ingest: 0 sent, 1 rejected, 1 failed (2 lines read from " + feed + ")");
+        assertThat(run.out()).contains("ingest: 0 sent, 1 rejected, 1 failed (2 read from " + feed + ")");
         assertThat(run.err())
                 .contains(feed + ":2 publishedAt: 'soon' is not an ISO-8601 instant")
                 .contains("article a-1 not delivered");
