@@ -1,6 +1,7 @@
 package io.stancewatch.processor;
 
 import io.stancewatch.processor.dedupe.FirstSeenFilter;
+import io.stancewatch.processor.dedupe.SimHashIndex;
 import io.stancewatch.processor.dedupe.TextFingerprint;
 import io.stancewatch.processor.dlq.Attempt;
 import io.stancewatch.processor.dlq.DeadLetterWriter;
@@ -31,6 +32,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   -&gt; dedupe by article id            [store seen-article-ids]
  *   -&gt; re-key by text fingerprint, repartition "articles-by-fingerprint"
  *   -&gt; dedupe by text                  [store seen-text-fingerprints]
+ *   (-&gt; near-duplicate texts, optional: one partition "articles-for-near-dedupe" [store seen-text-simhashes])
  *   -&gt; extract signals ------------------------------------------&gt; articles.dlq (extract)
  *   -&gt; sort by statement time, group by stance key ORG:CANDIDATE:DIMENSION:ACTOR
  *   -&gt; repartition "signals-by-stance-key"
@@ -48,10 +50,14 @@ public final class StanceTopology {
   public static final String SEEN_ARTICLE_IDS_STORE = "seen-article-ids";
   /** Text fingerprints seen, with the wall-clock time first seen. */
   public static final String SEEN_TEXT_FINGERPRINTS_STORE = "seen-text-fingerprints";
+  /** Text SimHashes seen, by band, with the wall-clock time first seen (near-duplicate option). */
+  public static final String SEEN_TEXT_SIMHASHES_STORE = "seen-text-simhashes";
   /** The state of every stance key. */
   public static final String STANCE_STATES_STORE = "stance-states-store";
   /** Repartition of articles by text fingerprint (the topic is {@code <app id>-<name>-repartition}). */
   public static final String ARTICLES_BY_FINGERPRINT = "articles-by-fingerprint";
+  /** Single-partition repartition of articles for near-duplicate detection (when enabled). */
+  public static final String ARTICLES_FOR_NEAR_DEDUPE = "articles-for-near-dedupe";
   /** Repartition of signal groups by stance key. */
   public static final String SIGNALS_BY_STANCE_KEY = "signals-by-stance-key";
 
@@ -95,7 +101,7 @@ public final class StanceTopology {
     writeDeadLetters(decoded.get("article-invalid"), "undecodable-article", topics, serdes);
 
     // Articles are keyed by id, so every copy of an id meets in one partition: no repartition.
-    final Map<String, KStream<String, Attempt<List<StanceSignal>>>> extracted = decoded.get("article-valid")
+    final KStream<String, Article> uniqueTexts = decoded.get("article-valid")
         .mapValues(Attempt::value, Named.as("article-of-attempt"))
         .process(FirstSeenFilter.<Article>supplier(SEEN_ARTICLE_IDS_STORE,
             options.dedupeRetention(), options.dedupePurgeInterval()), Named.as("dedupe-by-article-id"))
@@ -104,12 +110,15 @@ public final class StanceTopology {
         .repartition(Repartitioned.<String, Article>as(ARTICLES_BY_FINGERPRINT)
             .withKeySerde(serdes.key()).withValueSerde(serdes.article()))
         .process(FirstSeenFilter.<Article>supplier(SEEN_TEXT_FINGERPRINTS_STORE,
-            options.dedupeRetention(), options.dedupePurgeInterval()), Named.as("dedupe-by-text"))
-        .process(() -> new SignalExtraction(extractor, serdes.article().serializer(), topics.articles()),
-            Named.as("extract-signals"))
-        .split(Named.as("extraction-"))
-        .branch((fingerprint, attempt) -> attempt.isFailed(), Branched.as("failed"))
-        .defaultBranch(Branched.as("succeeded"));
+            options.dedupeRetention(), options.dedupePurgeInterval()), Named.as("dedupe-by-text"));
+
+    final Map<String, KStream<String, Attempt<List<StanceSignal>>>> extracted =
+        withoutNearDuplicates(uniqueTexts, options, serdes)
+            .process(() -> new SignalExtraction(extractor, serdes.article().serializer(), topics.articles()),
+                Named.as("extract-signals"))
+            .split(Named.as("extraction-"))
+            .branch((fingerprint, attempt) -> attempt.isFailed(), Branched.as("failed"))
+            .defaultBranch(Branched.as("succeeded"));
     writeDeadLetters(extracted.get("extraction-failed"), "unextractable-article", topics, serdes);
 
     final KStream<String, StanceUpdate> updates = extracted.get("extraction-succeeded")
@@ -130,6 +139,25 @@ public final class StanceTopology {
     final Properties config = new Properties();
     config.putAll(serdeConfig);
     return builder.build(config);
+  }
+
+  /**
+   * Drops copies whose text is nearly the same as one seen within the retention ({@link
+   * SimHashIndex}), when {@link TopologyOptions#nearDuplicateMaxDistance()} is set. Near twins have
+   * no common key to partition by, so this step runs on a single partition.
+   */
+  private static KStream<String, Article> withoutNearDuplicates(
+      final KStream<String, Article> articles, final TopologyOptions options, final StanceSerdes serdes) {
+    if (options.nearDuplicateMaxDistance().isEmpty()) {
+      return articles;
+    }
+    return articles
+        .repartition(Repartitioned.<String, Article>as(ARTICLES_FOR_NEAR_DEDUPE)
+            .withKeySerde(serdes.key()).withValueSerde(serdes.article()).withNumberOfPartitions(1))
+        .process(FirstSeenFilter.supplier(SEEN_TEXT_SIMHASHES_STORE,
+                new SimHashIndex<>(Article::getBody, options.nearDuplicateMaxDistance().getAsInt()),
+                options.dedupeRetention(), options.dedupePurgeInterval()),
+            Named.as("dedupe-by-near-text"));
   }
 
   private static <T> void writeDeadLetters(

@@ -1,9 +1,11 @@
 package io.stancewatch.processor;
 
 import io.stancewatch.processor.dedupe.FirstSeenFilter;
+import io.stancewatch.processor.dedupe.SimHashIndex;
 import io.stancewatch.processor.state.StanceStateMachine;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The topology's tunables, with defaults, each overridable from configuration.
@@ -14,6 +16,8 @@ import java.util.Map;
  * @param maxEvidence evidence kept per state
  * @param maxSources sources kept per state
  * @param maxArticleIds applied article ids kept per state
+ * @param nearDuplicateMaxDistance when present, articles whose texts' SimHashes are at most this
+ *     many bits apart are dropped as copies; empty (the default) turns near-duplicate detection off
  */
 public record TopologyOptions(
     Duration dedupeRetention,
@@ -21,7 +25,8 @@ public record TopologyOptions(
     int maxBodyBytes,
     int maxEvidence,
     int maxSources,
-    int maxArticleIds) {
+    int maxArticleIds,
+    OptionalInt nearDuplicateMaxDistance) {
 
   /** Config key for {@link #dedupeRetention()}, in milliseconds. */
   public static final String DEDUPE_RETENTION_MS_CONFIG = "stancewatch.dedupe.retention.ms";
@@ -35,6 +40,13 @@ public record TopologyOptions(
   public static final String MAX_SOURCES_CONFIG = "stancewatch.state.max.sources";
   /** Config key for {@link #maxArticleIds()}. */
   public static final String MAX_ARTICLE_IDS_CONFIG = "stancewatch.state.max.article.ids";
+
+  /**
+   * Config key for {@link #nearDuplicateMaxDistance()}, 0 to {@value SimHashIndex#MAX_DISTANCE_LIMIT};
+   * unset, near-duplicate detection is off. On, every article passes one partition (near twins must
+   * meet in one task), which caps the throughput of that step at one thread.
+   */
+  public static final String NEAR_DUPLICATE_MAX_DISTANCE_CONFIG = "stancewatch.dedupe.near.max.distance";
 
   /** 7 days, hourly purge, 1 MB bodies, and the state machine's default bounds. */
   public static TopologyOptions defaults() {
@@ -55,7 +67,25 @@ public record TopologyOptions(
         (int) positive(config, MAX_BODY_BYTES_CONFIG, ArticleValidator.DEFAULT_MAX_BODY_BYTES),
         (int) positive(config, MAX_EVIDENCE_CONFIG, StanceStateMachine.DEFAULT_MAX_EVIDENCE),
         (int) positive(config, MAX_SOURCES_CONFIG, StanceStateMachine.DEFAULT_MAX_SOURCES),
-        (int) positive(config, MAX_ARTICLE_IDS_CONFIG, StanceStateMachine.DEFAULT_MAX_ARTICLE_IDS));
+        (int) positive(config, MAX_ARTICLE_IDS_CONFIG, StanceStateMachine.DEFAULT_MAX_ARTICLE_IDS),
+        nearDuplicateDistance(config));
+  }
+
+  private static OptionalInt nearDuplicateDistance(final Map<?, ?> config) {
+    final Object value = config.get(NEAR_DUPLICATE_MAX_DISTANCE_CONFIG);
+    if (value == null || value.toString().isBlank()) {
+      return OptionalInt.empty();
+    }
+    try {
+      final int distance = Integer.parseInt(value.toString().strip());
+      if (distance >= 0 && distance <= SimHashIndex.MAX_DISTANCE_LIMIT) {
+        return OptionalInt.of(distance);
+      }
+    } catch (final NumberFormatException e) {
+      // reported below, with the accepted range
+    }
+    throw new IllegalArgumentException(NEAR_DUPLICATE_MAX_DISTANCE_CONFIG + " must be 0 to "
+        + SimHashIndex.MAX_DISTANCE_LIMIT + ", was '" + value + "'");
   }
 
   /** The state machine these bounds describe. */

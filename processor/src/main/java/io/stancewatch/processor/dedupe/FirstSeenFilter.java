@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Passes a record on only the first time its key is seen within the retention: the dedupe step,
- * keyed by article id or by text fingerprint.
+ * Passes a record on only the first time it is seen within the retention: the dedupe step, by
+ * article id, by text fingerprint, or by near-identical text, as its {@link SeenIndex} says.
  *
- * <p>The store maps each key to the wall-clock time it was first seen. Time is wall-clock, not
+ * <p>The store maps each index key to the wall-clock time it was first seen. Time is wall-clock, not
  * stream time, on purpose: duplicates come from re-delivery and re-ingestion, which happen in
  * operating time, while record timestamps may be publication times of any age (a backfill of last
  * year's news); and stream time stands still on an idle partition, so a stream-time purge would
@@ -43,13 +43,16 @@ public final class FirstSeenFilter<V> implements Processor<String, V, String, V>
   private static final Logger LOG = LoggerFactory.getLogger(FirstSeenFilter.class);
 
   private final String storeName;
+  private final SeenIndex<V> index;
   private final Duration retention;
   private final Duration purgeInterval;
   private ProcessorContext<String, V> context;
   private KeyValueStore<String, Long> firstSeen;
 
-  private FirstSeenFilter(final String storeName, final Duration retention, final Duration purgeInterval) {
+  private FirstSeenFilter(
+      final String storeName, final SeenIndex<V> index, final Duration retention, final Duration purgeInterval) {
     this.storeName = storeName;
+    this.index = index;
     this.retention = retention;
     this.purgeInterval = purgeInterval;
   }
@@ -60,13 +63,20 @@ public final class FirstSeenFilter<V> implements Processor<String, V, String, V>
    */
   public static <V> ProcessorSupplier<String, V, String, V> supplier(
       final String storeName, final Duration retention, final Duration purgeInterval) {
+    return supplier(storeName, SeenIndex.byRecordKey(), retention, purgeInterval);
+  }
+
+  /** A supplier like {@link #supplier(String, Duration, Duration)} that recognises records by {@code index}. */
+  public static <V> ProcessorSupplier<String, V, String, V> supplier(
+      final String storeName, final SeenIndex<V> index, final Duration retention, final Duration purgeInterval) {
     Objects.requireNonNull(storeName, "storeName");
+    Objects.requireNonNull(index, "index");
     requirePositive("retention", retention);
     requirePositive("purgeInterval", purgeInterval);
     return new ProcessorSupplier<>() {
       @Override
       public Processor<String, V, String, V> get() {
-        return new FirstSeenFilter<>(storeName, retention, purgeInterval);
+        return new FirstSeenFilter<>(storeName, index, retention, purgeInterval);
       }
 
       @Override
@@ -88,17 +98,12 @@ public final class FirstSeenFilter<V> implements Processor<String, V, String, V>
   @Override
   public void process(final Record<String, V> record) {
     final long now = context.currentSystemTimeMs();
-    if (isDuplicate(record.key(), now)) {
+    if (index.contains(firstSeen, record, seenAt -> !isExpired(seenAt, now))) {
       LOG.debug("Dropping {}: seen within {} in {}", record.key(), retention, storeName);
       return;
     }
-    firstSeen.put(record.key(), now);
+    index.remember(firstSeen, record, now);
     context.forward(record);
-  }
-
-  private boolean isDuplicate(final String key, final long now) {
-    final Long seenAt = firstSeen.get(key);
-    return seenAt != null && !isExpired(seenAt, now);
   }
 
   private boolean isExpired(final long seenAt, final long now) {
