@@ -8,10 +8,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stancewatch demo}: the whole product on one machine. Starts the embedded stack (unless a cluster is
@@ -21,19 +18,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run broker, registry and processor in-process, ingest a bundled sample feed and print each "
                 + "alert as it fires.", "Keeps running until interrupted unless --once is given."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends ProcessorCommand implements Callable<Integer> {
 
     /** The bundled sample feed. */
     static final String SAMPLE_FEED = "/demo/sample-articles.jsonl";
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KafkaOptions kafka;
-
-    @Mixin
-    TopicOptions topicOptions;
 
     @Option(names = "--once", description = "Exit when the samples are processed: 0 if alerts fired, 1 if none did.")
     boolean once;

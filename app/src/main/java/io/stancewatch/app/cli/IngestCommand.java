@@ -1,6 +1,5 @@
 package io.stancewatch.app.cli;
 
-import io.stancewatch.ingest.ArticleLineParser;
 import io.stancewatch.ingest.IngestReport;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -45,9 +44,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--topic", defaultValue = "articles", description = "Topic to produce to (default: ${DEFAULT-VALUE}).")
     String topic;
 
-    @Option(names = "--max-body-bytes", defaultValue = "" + ArticleLineParser.DEFAULT_MAX_BODY_BYTES,
-            description = "Reject articles whose body is larger, in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
-    int maxBodyBytes;
+    @Mixin
+    BodyLimitOption bodyLimit;
 
     @Option(names = "--delivery-timeout-ms", paramLabel = "MS",
             description = "How long one article may take to be acknowledged, retries through broker restarts "
@@ -60,8 +58,7 @@ final class IngestCommand implements Callable<Integer> {
                 ? FeedInput.fromOption(source.input, "--input", spec.commandLine())
                 : FeedInput.fromFeedOption(source.feed, "--feed", spec.commandLine());
         final PrintWriter out = spec.commandLine().getOut();
-        UsageChecks.requirePositive(maxBodyBytes, "--max-body-bytes", spec.commandLine());
-        final FeedIngest ingest = new FeedIngest(kafka.requireCluster(), maxBodyBytes,
+        final FeedIngest ingest = new FeedIngest(kafka.requireCluster(), bodyLimit.maxBodyBytes(),
                 Optional.ofNullable(deliveryTimeoutMs).map(Duration::ofMillis), spec.commandLine().getErr());
         final IngestReport report = ingest.send(feed, topic);
         out.println("ingest: " + report.sent() + " sent, " + report.rejected() + " rejected, "

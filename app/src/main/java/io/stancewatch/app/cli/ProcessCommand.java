@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stancewatch process}: creates the topics that are missing and runs the topology until SIGINT or
@@ -20,19 +18,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = "Create missing topics and run the stance processor until interrupted.")
-final class ProcessCommand implements Callable<Integer> {
+final class ProcessCommand extends ProcessorCommand implements Callable<Integer> {
 
     /** How long the processor may take to join its group and start processing. */
     static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KafkaOptions kafka;
-
-    @Mixin
-    TopicOptions topicOptions;
 
     @Mixin
     LayoutOptions layoutOptions;

@@ -1,6 +1,5 @@
 package io.stancewatch.app.cli;
 
-import io.stancewatch.ingest.ArticleLineParser;
 import io.stancewatch.ingest.IngestReport;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.schemas.StanceState;
@@ -13,10 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code stancewatch replay}: runs a feed file through the whole pipeline and writes what came out.
@@ -28,16 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Run a feed through the pipeline (embedded stack unless a cluster is given) and write every "
                 + "alert and every final state as JSON lines."})
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand extends ProcessorCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    KafkaOptions kafka;
-
-    @Mixin
-    TopicOptions topicOptions;
 
     @Mixin
     LayoutOptions layoutOptions;
@@ -60,9 +49,8 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Give up when the feed is not processed within this time (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--max-body-bytes", defaultValue = "" + ArticleLineParser.DEFAULT_MAX_BODY_BYTES,
-            description = "Reject articles whose body is larger, in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
-    int maxBodyBytes;
+    @Mixin
+    BodyLimitOption bodyLimit;
 
     @Override
     public Integer call() throws Exception {
@@ -70,7 +58,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--input: replay needs a file or directory, not stdin");
         }
         final FeedInput feed = FeedInput.fromOption(input, "--input", spec.commandLine());
-        UsageChecks.requirePositive(maxBodyBytes, "--max-body-bytes", spec.commandLine());
+        final int maxBodyBytes = bodyLimit.maxBodyBytes();
         final ProcessorNames names = topicOptions.names().forRun(runId == null ? newRunId() : runId);
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();

@@ -50,8 +50,7 @@ class StanceWatchCommandTest {
     void shouldExitWithUsageErrorNamingThePathWhenInputDoesNotExist() {
         final Path missing = dir.resolve("missing.jsonl");
 
-        final CliRun run = CliRun.of("ingest", "--input", missing.toString(), "--bootstrap-servers", "localhost:9092",
-                "--schema-registry-url", "http://localhost:8081");
+        final CliRun run = ingestOnSomeCluster("--input", missing.toString());
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("--input " + missing + ": no such file or directory");
@@ -71,8 +70,7 @@ class StanceWatchCommandTest {
     void shouldExitWithUsageErrorNamingTheFileWhenFeedFileDoesNotExist() {
         final Path missing = dir.resolve("feed.xml");
 
-        final CliRun run = CliRun.of("ingest", "--feed", missing.toString(), "--bootstrap-servers", "localhost:9092",
-                "--schema-registry-url", "http://localhost:8081");
+        final CliRun run = ingestOnSomeCluster("--feed", missing.toString());
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("--feed " + missing + ": no such file or directory");
@@ -82,8 +80,7 @@ class StanceWatchCommandTest {
     void shouldExitWithUsageErrorWhenBodyLimitIsNotPositive() throws IOException {
         final Path feed = Files.writeString(dir.resolve("feed.jsonl"), "{}\n");
 
-        final CliRun run = CliRun.of("ingest", "--input", feed.toString(), "--max-body-bytes", "0",
-                "--bootstrap-servers", "localhost:9092", "--schema-registry-url", "http://localhost:8081");
+        final CliRun run = ingestOnSomeCluster("--input", feed.toString(), "--max-body-bytes", "0");
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("--max-body-bytes must be at least 1, was 0");
@@ -93,8 +90,7 @@ class StanceWatchCommandTest {
     void shouldExitWithUsageErrorWhenInputDirectoryHoldsNoFeed() throws IOException {
         Files.writeString(dir.resolve("NOTES.md"), "not a feed");
 
-        final CliRun run = CliRun.of("ingest", "--input", dir.toString(), "--bootstrap-servers", "localhost:9092",
-                "--schema-registry-url", "http://localhost:8081");
+        final CliRun run = ingestOnSomeCluster("--input", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("directory holds no *.jsonl or *.ndjson file");
@@ -107,8 +103,7 @@ class StanceWatchCommandTest {
         // Root reads everything: then there is no unreadable file to test with, and the check below is moot.
         org.junit.jupiter.api.Assumptions.assumeTrue(locked0 && !Files.isReadable(locked), "cannot make a file unreadable");
 
-        final CliRun run = CliRun.of("ingest", "--input", locked.toString(), "--bootstrap-servers", "localhost:9092",
-                "--schema-registry-url", "http://localhost:8081");
+        final CliRun run = ingestOnSomeCluster("--input", locked.toString());
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("--input " + locked + ": not readable");
@@ -170,6 +165,16 @@ class StanceWatchCommandTest {
         assertThat(run.err())
                 .contains(feed + ":2 publishedAt: 'soon' is not an ISO-8601 instant")
                 .contains("article a-1 not delivered");
+    }
+
+    /** Runs ingest with a cluster named, so only the given arguments can be wrong; nothing connects to it. */
+    private static CliRun ingestOnSomeCluster(final String... args) {
+        final String[] all = new String[args.length + 5];
+        all[0] = "ingest";
+        System.arraycopy(args, 0, all, 1, args.length);
+        System.arraycopy(new String[] {"--bootstrap-servers", "localhost:9092", "--schema-registry-url",
+            "http://localhost:8081"}, 0, all, args.length + 1, 4);
+        return CliRun.of(all);
     }
 
     private Path emptyConfig() throws IOException {
