@@ -72,15 +72,13 @@ final class GazetteerLoader {
 
   private List<Country> readCountries(JsonNode root) {
     List<Country> countries = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (YamlEntry entry : YamlEntry.entries(root, COUNTRIES, "countries")) {
-      entry.allowOnly(COUNTRY_FIELDS);
-      String code = uniqueCode(entry, ISO3, seen, "ISO 3166-1 alpha-3 code, three capital letters");
-      String name = entry.text("name");
+    CodedEntries countryEntries =
+        new CodedEntries(COUNTRIES, "countries", COUNTRY_FIELDS, ISO3, "ISO 3166-1 alpha-3 code, three capital letters");
+    countryEntries.read(root, (entry, code, name) -> {
       countries.add(new Country(code, name, withName(name, entry.texts("aliases")), entry.texts("adjectives"),
           entry.texts("demonyms"), entry.texts("capitals"), entry.enumValue("un", UnStatus.class)));
       readInstitutions(entry, code);
-    }
+    });
     return countries;
   }
 
@@ -88,18 +86,16 @@ final class GazetteerLoader {
     Set<String> titlePhrases = new HashSet<>();
     titles.forEach(title -> title.phrases().forEach(phrase -> titlePhrases.add(MentionFinder.lookupKey(phrase))));
     List<Organization> organizations = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (YamlEntry entry : YamlEntry.entries(root, ORGANIZATIONS, "organizations")) {
-      entry.allowOnly(ORGANIZATION_FIELDS);
-      String code = uniqueCode(entry, ORGANIZATION_CODE, seen, "upper-case letters and digits");
-      String name = entry.text("name");
+    CodedEntries organizationEntries = new CodedEntries(
+        ORGANIZATIONS, "organizations", ORGANIZATION_FIELDS, ORGANIZATION_CODE, "upper-case letters and digits");
+    organizationEntries.read(root, (entry, code, name) -> {
       List<Institution> organs = readInstitutions(entry, code);
       List<String> speakers = entry.texts("speakers");
       checkSpeakers(entry, speakers, titlePhrases, organs);
       organizations.add(new Organization(code, name, withName(name, entry.texts("aliases")),
           entry.texts("references"), entry.enumValue("admission", Admission.class), speakers,
           readMembers(entry, countryCodes)));
-    }
+    });
     return organizations;
   }
 
@@ -202,15 +198,29 @@ final class GazetteerLoader {
     return titles;
   }
 
-  private static String uniqueCode(YamlEntry entry, Pattern shape, Set<String> seen, String expected) {
-    String code = entry.text("code");
-    if (!shape.matcher(code).matches()) {
-      throw entry.error("code", "malformed code '" + code + "' (expected " + expected + ")");
+  /** Receives one validated entry of a list of coded entities. */
+  @FunctionalInterface
+  private interface CodedEntryReader {
+    void read(YamlEntry entry, String code, String name);
+  }
+
+  /** A top-level list of entities with a unique, well-formed code and a name. */
+  private record CodedEntries(String file, String listField, Set<String> fields, Pattern shape, String expectedShape) {
+
+    void read(JsonNode root, CodedEntryReader reader) {
+      Set<String> seen = new HashSet<>();
+      for (YamlEntry entry : YamlEntry.entries(root, file, listField)) {
+        entry.allowOnly(fields);
+        String code = entry.text("code");
+        if (!shape.matcher(code).matches()) {
+          throw entry.error("code", "malformed code '" + code + "' (expected " + expectedShape + ")");
+        }
+        if (!seen.add(code)) {
+          throw entry.error("code", "duplicate code '" + code + "'");
+        }
+        reader.read(entry, code, entry.text("name"));
+      }
     }
-    if (!seen.add(code)) {
-      throw entry.error("code", "duplicate code '" + code + "'");
-    }
-    return code;
   }
 
   /** The aliases with the name first; the name is always an alias. */

@@ -1,6 +1,7 @@
 package io.stancewatch.processor.extract.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,11 +85,7 @@ final class YamlEntry {
   }
 
   String text(String field) {
-    String value = optionalText(field);
-    if (value == null) {
-      throw error(field, "missing");
-    }
-    return value;
+    return required(field, optionalText(field));
   }
 
   String optionalText(String field) {
@@ -104,13 +101,7 @@ final class YamlEntry {
 
   /** A list of texts; absent means empty. */
   List<String> texts(String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return List.of();
-    }
-    if (!value.isArray()) {
-      throw error(field, "expected a list, found '" + value + "'");
-    }
+    JsonNode value = optionalList(field);
     List<String> texts = new ArrayList<>();
     for (JsonNode item : value) {
       if (!item.isValueNode() || item.asText().isBlank()) {
@@ -122,11 +113,14 @@ final class YamlEntry {
   }
 
   LocalDate date(String field) {
-    LocalDate date = optionalDate(field);
-    if (date == null) {
+    return required(field, optionalDate(field));
+  }
+
+  private <T> T required(String field, T value) {
+    if (value == null) {
       throw error(field, "missing");
     }
-    return date;
+    return value;
   }
 
   LocalDate optionalDate(String field) {
@@ -153,14 +147,19 @@ final class YamlEntry {
 
   /** The mappings of a nested list; absent means empty. */
   List<YamlEntry> entries(String field) {
+    return children(optionalList(field), location + ": " + field);
+  }
+
+  /** The list under {@code field}; an empty one when the field is absent. */
+  private JsonNode optionalList(String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
-      return List.of();
+      return JsonNodeFactory.instance.arrayNode();
     }
     if (!value.isArray()) {
       throw error(field, "expected a list, found '" + value + "'");
     }
-    return children(value, location + ": " + field);
+    return value;
   }
 
   GazetteerException error(String field, String problem) {
