@@ -1,8 +1,12 @@
 package io.stancewatch.serde;
 
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.Decoder;
@@ -16,7 +20,8 @@ import org.apache.avro.util.Utf8;
  * the content, so one corrupt length byte can demand gigabytes and take the stream thread down. Here a
  * string or bytes longer than what is left, or a block of more items than bytes left, fails at once with an
  * {@link EOFException}. Blocks of up to {@value #UNCHECKED_ITEMS} items pass unchecked, so arrays of
- * zero-byte items (nulls, empty records) still read. Reused per thread: {@link #reset} points it at the
+ * zero-byte items (nulls, empty records) still read. A string that is not valid UTF-8 fails with a
+ * {@link CharConversionException} instead of being read with replacement characters. Reused per thread: {@link #reset} points it at the
  * next payload.
  */
 final class BoundedDecoder extends Decoder {
@@ -25,6 +30,8 @@ final class BoundedDecoder extends Decoder {
 
     private BinaryDecoder in;
     private final Utf8 scratch = new Utf8();
+    private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
     /** Points this decoder at {@code length} bytes of {@code payload} from {@code offset}. */
     BoundedDecoder reset(final byte[] payload, final int offset, final int length) {
@@ -43,6 +50,7 @@ final class BoundedDecoder extends Decoder {
         final Utf8 result = old != null ? old : new Utf8();
         result.setByteLength(length);
         in.readFixed(result.getBytes(), 0, length);
+        decodeStrictly(result.getBytes(), length);
         return result;
     }
 
@@ -51,7 +59,24 @@ final class BoundedDecoder extends Decoder {
         final int length = checkedLength("string");
         scratch.setByteLength(length);
         in.readFixed(scratch.getBytes(), 0, length);
-        return new String(scratch.getBytes(), 0, length, StandardCharsets.UTF_8);
+        return decodeStrictly(scratch.getBytes(), length);
+    }
+
+    /**
+     * The UTF-8 text of the bytes, refusing malformed input: Java's lenient decoding would turn it into
+     * U+FFFD and let mis-encoded data through as if it were text. The lenient decoder runs first (it is
+     * the fast one); only text holding U+FFFD, rare in real text, is decoded again strictly.
+     */
+    private String decodeStrictly(final byte[] bytes, final int length) throws IOException {
+        final String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                strictUtf8.reset().decode(ByteBuffer.wrap(bytes, 0, length));
+            } catch (final CharacterCodingException e) {
+                throw new CharConversionException("a string of " + length + " bytes is not valid UTF-8: " + e);
+            }
+        }
+        return text;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -102,5 +103,24 @@ class BoundedDecoderTest {
         writes.to(encoder);
         encoder.flush();
         return out.toByteArray();
+    }
+
+    @Test
+    void shouldRefuseStringWhenItIsNotUtf8() throws IOException {
+        final byte[] malformed = {'o', 'k', (byte) 0xC3, 0x28, (byte) 0xFF};
+        final byte[] payload = encode(encoder -> encoder.writeBytes(malformed));
+
+        assertThatThrownBy(() -> new BoundedDecoder().reset(payload, 0, payload.length).readString())
+                .isInstanceOf(CharConversionException.class)
+                .hasMessageContaining("not valid UTF-8");
+        assertThatThrownBy(() -> new BoundedDecoder().reset(payload, 0, payload.length).readString(new Utf8()))
+                .isInstanceOf(CharConversionException.class);
+    }
+
+    @Test
+    void shouldReadReplacementCharacterWhenItIsEncodedProperly() throws IOException {
+        final byte[] payload = encode(encoder -> encoder.writeString("a \uFFFD b"));
+
+        assertThat(new BoundedDecoder().reset(payload, 0, payload.length).readString()).isEqualTo("a \uFFFD b");
     }
 }
