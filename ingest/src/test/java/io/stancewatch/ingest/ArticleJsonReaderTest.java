@@ -3,7 +3,6 @@ package io.stancewatch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stancewatch.schemas.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,25 +105,5 @@ class ArticleJsonReaderTest {
 
     private static ByteArrayInputStream stream(final String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Remembers what the reader handed over. */
-    private static final class RecordingVisitor implements ArticleVisitor {
-        private final List<Article> articles = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
-
-        @Override
-        public void onArticle(final Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void onRejectedLine(final List<Rejection> lineRejections) {
-            rejections.addAll(lineRejections);
-        }
-
-        List<String> articleIds() {
-            return articles.stream().map(Article::getId).toList();
-        }
     }
 }

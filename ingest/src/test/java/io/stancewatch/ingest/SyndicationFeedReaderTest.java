@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +15,9 @@ class SyndicationFeedReaderTest {
 
     private final SyndicationFeedReader reader = new SyndicationFeedReader(
             new ArticleLineParser(10_000, Clock.fixed(ArticleLines.INGESTED_AT, ZoneOffset.UTC)));
-    private final List<Article> articles = new ArrayList<>();
-    private final List<Rejection> rejections = new ArrayList<>();
-    private final ArticleVisitor visitor = new ArticleVisitor() {
-        @Override
-        public void onArticle(final Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void onRejectedLine(final List<Rejection> lineRejections) {
-            rejections.addAll(lineRejections);
-        }
-    };
+    private final RecordingVisitor visitor = new RecordingVisitor();
+    private final List<Article> articles = visitor.articles;
+    private final List<Rejection> rejections = visitor.rejections;
 
     @Test
     void shouldMapItemsToArticlesWhenFeedIsRss() throws IOException {
