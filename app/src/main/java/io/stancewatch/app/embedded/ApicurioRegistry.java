@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-
 /**
  * A real Confluent-API schema registry: Apicurio Registry 2.6 (its published JVM distribution) running as a
  * child JVM on 127.0.0.1, with its global compatibility set to {@code BACKWARD}.
