@@ -3,6 +3,8 @@ package io.stancewatch.processor.extract.gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class GazetteerLoaderTest {
@@ -17,6 +19,10 @@ class GazetteerLoaderTest {
 
   private static Gazetteer withOfficials(String officials) {
     return GazetteerFixture.load(GazetteerFixture.COUNTRIES, GazetteerFixture.ORGANIZATIONS, officials, GazetteerFixture.TITLES);
+  }
+
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertRejected(ThrowingCallable load) {
+    return assertThatThrownBy(load).isInstanceOf(GazetteerException.class);
   }
 
   @Test
@@ -35,8 +41,7 @@ class GazetteerLoaderTest {
   void shouldNameFileEntryAndFieldWhenMemberCodeIsUnknown() {
     String organizations = GazetteerFixture.ORGANIZATIONS.replace("{code: HUN, joined: 1999-03-12}", "{code: HUX, joined: 1999-03-12}");
 
-    assertThatThrownBy(() -> withOrganizations(organizations))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOrganizations(organizations))
         .hasMessage("organizations.yaml: organizations entry 1 (NATO): members entry 5 (HUX): field 'code': "
             + "unknown member code 'HUX' (not in countries.yaml)");
   }
@@ -45,8 +50,7 @@ class GazetteerLoaderTest {
   void shouldNameDuplicateWhenCountryCodeRepeats() {
     String countries = GazetteerFixture.COUNTRIES.replace("code: TCD", "code: HUN");
 
-    assertThatThrownBy(() -> withCountries(countries))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withCountries(countries))
         .hasMessage("countries.yaml: countries entry 3 (HUN): field 'code': duplicate code 'HUN'");
   }
 
@@ -54,8 +58,7 @@ class GazetteerLoaderTest {
   void shouldRejectMemberListedTwiceWhenOrganizationRepeatsIt() {
     String organizations = GazetteerFixture.ORGANIZATIONS.replace("{code: TUR, joined: 1952-02-18}", "{code: USA, joined: 1952-02-18}");
 
-    assertThatThrownBy(() -> withOrganizations(organizations))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOrganizations(organizations))
         .hasMessageContaining("members entry 4 (USA): field 'code': duplicate member code 'USA'");
   }
 
@@ -63,8 +66,7 @@ class GazetteerLoaderTest {
   void shouldNameFieldWhenDateIsMalformed() {
     String officials = GazetteerFixture.OFFICIALS.replace("from: 2010-05-29", "from: 2010-13-29");
 
-    assertThatThrownBy(() -> withOfficials(officials))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOfficials(officials))
         .hasMessage("officials.yaml: officials entry 1 (Viktor Orban): field 'from': bad date '2010-13-29' (expected YYYY-MM-DD)");
   }
 
@@ -72,8 +74,7 @@ class GazetteerLoaderTest {
   void shouldListKnownRolesWhenRoleIsUnknown() {
     String officials = GazetteerFixture.OFFICIALS.replace("role: SECRETARY_GENERAL", "role: BOSS");
 
-    assertThatThrownBy(() -> withOfficials(officials))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOfficials(officials))
         .hasMessageStartingWith("officials.yaml: officials entry 2 (Mark Rutte): roles entry 2 (BOSS): field 'role': unknown Role 'BOSS'")
         .hasMessageContaining("HEAD_OF_STATE");
   }
@@ -82,8 +83,7 @@ class GazetteerLoaderTest {
   void shouldRejectSpeakerWhenOrganizationSpeaksForUnknownCode() {
     String officials = GazetteerFixture.OFFICIALS.replace("speaksFor: HUN", "speaksFor: HUNGARY");
 
-    assertThatThrownBy(() -> withOfficials(officials))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOfficials(officials))
         .hasMessageContaining("field 'speaksFor': unknown country or organization code 'HUNGARY'");
   }
 
@@ -91,8 +91,7 @@ class GazetteerLoaderTest {
   void shouldRejectMisspeltFieldWhenEntryHasUnknownKey() {
     String countries = GazetteerFixture.COUNTRIES.replace("adjectives: [Chadian]", "adjektives: [Chadian]");
 
-    assertThatThrownBy(() -> withCountries(countries))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withCountries(countries))
         .hasMessageStartingWith("countries.yaml: countries entry 3 (TCD): field 'adjektives': unknown field");
   }
 
@@ -100,8 +99,7 @@ class GazetteerLoaderTest {
   void shouldRejectSpeakerWhenItCannotBeFoundInText() {
     String organizations = GazetteerFixture.ORGANIZATIONS.replace("speakers: [president]", "speakers: [grand vizier]");
 
-    assertThatThrownBy(() -> withOrganizations(organizations))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOrganizations(organizations))
         .hasMessageContaining("(EU): field 'speakers': 'grand vizier' is neither a phrase of titles.yaml");
   }
 
@@ -109,8 +107,7 @@ class GazetteerLoaderTest {
   void shouldRejectRoleEndingBeforeItStarts() {
     String officials = GazetteerFixture.OFFICIALS.replace("to: null", "to: 2009-01-01");
 
-    assertThatThrownBy(() -> withOfficials(officials))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withOfficials(officials))
         .hasMessage("officials.yaml: officials entry 1 (Viktor Orban): field 'to': before from (2010-05-29)");
   }
 
@@ -118,15 +115,13 @@ class GazetteerLoaderTest {
   void shouldRejectTitlePhraseWhenGivenToTwoRoles() {
     String titles = GazetteerFixture.TITLES.replace("phrases: [minister]", "phrases: [minister, premier]");
 
-    assertThatThrownBy(() -> GazetteerFixture.load(GazetteerFixture.COUNTRIES, GazetteerFixture.ORGANIZATIONS, GazetteerFixture.OFFICIALS, titles))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> GazetteerFixture.load(GazetteerFixture.COUNTRIES, GazetteerFixture.ORGANIZATIONS, GazetteerFixture.OFFICIALS, titles))
         .hasMessageContaining("titles.yaml: titles entry 4 (OTHER_MINISTER): field 'phrases': duplicate phrase 'premier'");
   }
 
   @Test
   void shouldReportUnreadableYamlWhenSyntaxIsBroken() {
-    assertThatThrownBy(() -> withCountries("countries: [ {code: HUN"))
-        .isInstanceOf(GazetteerException.class)
+    assertRejected(() -> withCountries("countries: [ {code: HUN"))
         .hasMessageStartingWith("countries.yaml: not readable YAML");
   }
 }
