@@ -1,5 +1,6 @@
 package io.stancewatch.processor.dlq;
 
+import io.stancewatch.serde.SchemaRegistryException;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * same {@link DeadLetterHeaders} the topology writes, and lets processing continue (KIP-1033,
  * KIP-1034).
  *
- * <p>A deserialization error that is not a {@link SerializationException} (e.g. the schema
- * registry cannot be reached) stops the application instead: the record is fine and must not be
- * lost, so it is retried after a restart.
+ * <p>A deserialization error that is not a {@link SerializationException}, and a processing error
+ * caused by the schema registry (unreachable, or refusing a schema), stop the application instead:
+ * the record is fine and must not be lost, so it is retried after a restart.
  */
 public final class DeadLetterExceptionHandler
     implements DeserializationExceptionHandler, ProcessingExceptionHandler {
@@ -63,9 +64,23 @@ public final class DeadLetterExceptionHandler
   @Override
   public ProcessingExceptionHandler.Response handleError(
       final ErrorHandlerContext context, final Record<?, ?> record, final Exception exception) {
+    if (isRegistryFailure(exception)) {
+      LOG.error("Processor {} failed on {}-{}@{} for want of the schema registry; stopping",
+          context.processorNodeId(), context.topic(), context.partition(), context.offset(), exception);
+      return ProcessingExceptionHandler.Response.fail();
+    }
     return ProcessingExceptionHandler.Response.resume(List.of(deadLetterRecord(
         DeadLetterStage.PROCESS, context, context.sourceRawKey(), context.sourceRawValue(),
         context.headers(), exception)));
+  }
+
+  private static boolean isRegistryFailure(final Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SchemaRegistryException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ProducerRecord<byte[], byte[]> deadLetterRecord(

@@ -3,6 +3,7 @@ package io.stancewatch.processor.dlq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stancewatch.serde.SchemaRegistryException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -94,6 +95,18 @@ class DeadLetterExceptionHandlerTest {
       assertThat(header(letter, "trace")).isEqualTo("t-1");
     });
     assertThat(headers.lastHeader(DeadLetterHeaders.STAGE)).isNull();
+  }
+
+  @Test
+  void shouldFailWhenProcessorCannotReachSchemaRegistry() {
+    final Exception unreachable = new IllegalStateException("wrapped",
+        new SchemaRegistryException("registry http://r:8081 unreachable", new java.io.IOException("refused")));
+
+    final ProcessingExceptionHandler.Response response = handler.handleError(new Context(new RecordHeaders()),
+        new Record<>("k", "v", 1000L), unreachable);
+
+    assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.FAIL);
+    assertThat(response.deadLetterQueueRecords()).isEmpty();
   }
 
   @Test
