@@ -49,13 +49,15 @@ final class GazetteerLoader {
     JsonNode countriesRoot = parse(countries, COUNTRIES);
     List<Country> countryList = loader.readCountries(countriesRoot);
     Set<String> countryCodes = Set.copyOf(countryList.stream().map(Country::code).toList());
-    List<Title> titleList = readTitles(parse(titles, TITLES));
+    JsonNode titlesRoot = parse(titles, TITLES);
+    List<Title> titleList = readTitles(titlesRoot);
     List<Organization> organizationList =
         loader.readOrganizations(parse(organizations, ORGANIZATIONS), countryCodes, titleList);
     Set<String> speakable = new HashSet<>(countryCodes);
     organizationList.forEach(organization -> speakable.add(organization.code()));
     List<Official> officialList = readOfficials(parse(officials, OFFICIALS), speakable);
-    List<String> stopPhrases = YamlEntry.document(countriesRoot, COUNTRIES).texts("stopPhrases");
+    List<String> stopPhrases = new ArrayList<>(YamlEntry.document(countriesRoot, COUNTRIES).texts("stopPhrases"));
+    stopPhrases.addAll(YamlEntry.document(titlesRoot, TITLES).texts("stopPhrases"));
     return new GazetteerData(countryList, organizationList, officialList, titleList, loader.institutions, stopPhrases);
   }
 

@@ -224,6 +224,16 @@ class GazetteerDataTest {
   }
 
   @Test
+  void shouldNotReadMilitaryOrPartyChiefsAsSpeakersWhenStopPhrasesApply() {
+    assertThat(GAZETTEER.findMentions("The Hungarian army chief and the opposition leader met the NATO chief in Xi'an."))
+        .extracting(Mention::surface, Mention::kind)
+        .containsExactly(
+            tuple("Hungarian", MentionKind.COUNTRY_ADJECTIVE),
+            tuple("NATO", MentionKind.ORGANIZATION),
+            tuple("chief", MentionKind.TITLE));
+  }
+
+  @Test
   void shouldKeepTitlesAndCountryNamesApartWhenShippedDataIsUsed() {
     assertThat(GAZETTEER.findMentions("Let us ask the secretary-general of NATO and the EU's top diplomat about Chad."))
         .extracting(Mention::surface, Mention::titleRole)
