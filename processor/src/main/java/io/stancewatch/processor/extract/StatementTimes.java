@@ -52,6 +52,13 @@ final class StatementTimes {
         marks.add(new TimeMark(mark.start(), mark.end(), min(mark.at(), publishedAt), mark.organization()));
       }
     }
+    // "the Bucharest summit in 2008": the summit's day, not the first of its year
+    for (TimeMark event : marks) {
+      if (event.organization() != null) {
+        marks.removeIf(m -> m.organization() == null && isYearStart(m.at(), event.at()));
+        break;
+      }
+    }
     return marks;
   }
 
@@ -80,6 +87,9 @@ final class StatementTimes {
       return mark(s, i, i, dayOf(day, published, publishedAt));
     }
     Integer amount = number(word);
+    if (amount != null && s.word(i - 1).equals("-") && number(s.word(i - 2)) != null) {
+      return null; // the "one" of "twenty-one", read with "twenty"
+    }
     int unitAt = i + 1;
     Integer units = number(s.word(i + 2));
     if (amount != null && s.word(i + 1).equals("-") && units != null && units < 10) {
@@ -179,7 +189,7 @@ final class StatementTimes {
 
   private static boolean isYearContext(SentenceView s, int i) {
     String before = s.word(i - 1);
-    return List.of("in", "since", "of", "the", "at", "from", "until", "by", "early", "late", "mid").contains(before)
+    return List.of("in", "since", "of", "the", "at", "from", "early", "late", "mid").contains(before)
         || s.word(i + 1).equals("summit")
         || s.word(i + 2).equals("summit");
   }
@@ -205,6 +215,11 @@ final class StatementTimes {
     }
     int year = Integer.parseInt(word);
     return year >= 1900 && year <= 2100;
+  }
+
+  private static boolean isYearStart(Instant candidate, Instant within) {
+    LocalDate day = LocalDate.ofInstant(candidate, ZoneOffset.UTC);
+    return day.getDayOfYear() == 1 && day.getYear() == LocalDate.ofInstant(within, ZoneOffset.UTC).getYear();
   }
 
   private static boolean isDigits(String word) {
