@@ -234,6 +234,22 @@ class GazetteerDataTest {
   }
 
   @Test
+  void shouldFindOrganizationWhenNameIsWrittenInEitherCase() {
+    assertThat(GAZETTEER.findMentions("Joining the eurozone, the Eurozone, the euro area, the Schengen Area and the Schengen zone"))
+        .extracting(Mention::surface, Mention::code)
+        .containsExactly(
+            tuple("eurozone", "EUROZONE"), tuple("Eurozone", "EUROZONE"), tuple("euro area", "EUROZONE"),
+            tuple("Schengen Area", "SCHENGEN"), tuple("Schengen zone", "SCHENGEN"));
+  }
+
+  @Test
+  void shouldReadPentagonChiefAsTheUsDefenceMinister() {
+    assertThat(GAZETTEER.findMentions("The Pentagon chief spoke."))
+        .extracting(Mention::surface, Mention::kind, Mention::code, Mention::titleRole)
+        .containsExactly(tuple("Pentagon chief", MentionKind.INSTITUTION, "USA", Role.DEFENCE_MINISTER));
+  }
+
+  @Test
   void shouldKeepTitlesAndCountryNamesApartWhenShippedDataIsUsed() {
     assertThat(GAZETTEER.findMentions("Let us ask the secretary-general of NATO and the EU's top diplomat about Chad."))
         .extracting(Mention::surface, Mention::titleRole)
