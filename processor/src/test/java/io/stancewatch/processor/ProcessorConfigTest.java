@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,7 +22,7 @@ class ProcessorConfigTest {
 
   private Path file(final String... lines) throws IOException {
     final Path file = dir.resolve("processor.properties");
-    Files.write(file, java.util.List.of(lines));
+    Files.write(file, List.of(lines));
     return file;
   }
 

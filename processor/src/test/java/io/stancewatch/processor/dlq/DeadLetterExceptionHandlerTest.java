@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stancewatch.serde.SchemaRegistryException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -100,7 +101,7 @@ class DeadLetterExceptionHandlerTest {
   @Test
   void shouldFailWhenProcessorCannotReachSchemaRegistry() {
     final Exception unreachable = new IllegalStateException("wrapped",
-        new SchemaRegistryException("registry http://r:8081 unreachable", new java.io.IOException("refused")));
+        new SchemaRegistryException("registry http://r:8081 unreachable", new IOException("refused")));
 
     final ProcessingExceptionHandler.Response response = handler.handleError(new Context(new RecordHeaders()),
         new Record<>("k", "v", 1000L), unreachable);

@@ -11,6 +11,7 @@ import io.stancewatch.schemas.Stance;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.schemas.StanceState;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class PlainJsonTest {
 
     final JsonNode json = parse(PlainJson.write(state));
 
-    final List<String> names = new java.util.ArrayList<>();
+    final List<String> names = new ArrayList<>();
     json.fieldNames().forEachRemaining(names::add);
     assertThat(names).startsWith("organization", "candidate", "dimension", "actor", "stance", "holdouts");
     assertThat(json.get("evidenceCount").asInt()).isEqualTo(1);
