@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ProcessCommand.class,
             ReplayCommand.class,
             DemoCommand.class,
+            io.stancewatch.app.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class StanceWatchCommand implements Runnable {
