@@ -26,8 +26,11 @@ record ArticleText(String text, List<int[]> paragraphs) {
     String plain = TAG.matcher(body).find() ? stripHtml(body) : Parser.unescapeEntities(body, false);
     StringBuilder text = new StringBuilder(plain.length());
     List<int[]> paragraphs = new ArrayList<>();
-    for (String line : plain.split("\\R")) {
-      String paragraph = line.strip();
+    int lineStart = 0;
+    while (lineStart <= plain.length()) {
+      int lineEnd = nextLineBreak(plain, lineStart);
+      String paragraph = plain.substring(lineStart, lineEnd).strip();
+      lineStart = lineEnd + 1;
       if (paragraph.isEmpty() || isBoilerplate(paragraph, boilerplate)) {
         continue;
       }
@@ -38,6 +41,16 @@ record ArticleText(String text, List<int[]> paragraphs) {
       text.append(paragraph);
     }
     return new ArticleText(text.toString(), List.copyOf(paragraphs));
+  }
+
+  private static int nextLineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Promotions, notices and credits are short; longer paragraphs are article text. */

@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the expressions in a sentence that date a statement ("in 2008", "last April", "on 17
@@ -30,6 +32,8 @@ final class StatementTimes {
   private final List<SummitEvent> events;
 
   private final Map<String, List<TimeVocabulary.RelativePhrase>> relativeByFirstWord = new HashMap<>();
+  /** Every word that may open a dating expression (besides digits). */
+  private final Set<String> triggers = new HashSet<>();
 
   StatementTimes(TimeVocabulary vocabulary, List<SummitEvent> events) {
     this.vocabulary = vocabulary;
@@ -41,6 +45,11 @@ final class StatementTimes {
       String first = phrase.phrase().strip().split(" ")[0];
       relativeByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
     }
+    triggers.addAll(relativeByFirstWord.keySet());
+    triggers.addAll(vocabulary.months().keySet());
+    triggers.addAll(vocabulary.weekdays().keySet());
+    triggers.addAll(vocabulary.numbers().keySet());
+    this.events.forEach(e -> triggers.add(e.place().split(" ")[0]));
   }
 
   List<TimeMark> find(SentenceView s, Instant publishedAt) {
@@ -64,7 +73,8 @@ final class StatementTimes {
 
   private TimeMark at(SentenceView s, int i, LocalDate published, Instant publishedAt) {
     String word = s.word(i);
-    if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
+    // Most words date nothing: one set lookup turns them away before any parsing.
+    if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || triggers.contains(word))) {
       return null;
     }
     TimeMark event = isCapitalized(s.rawWord(i)) ? event(s, i, published, publishedAt) : null;
