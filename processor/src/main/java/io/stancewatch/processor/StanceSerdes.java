@@ -4,8 +4,10 @@ import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.schemas.StanceSignal;
 import io.stancewatch.schemas.StanceState;
+import io.stancewatch.serde.SchemaRegistryConfig;
 import io.stancewatch.serde.SpecificAvroSerde;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -15,19 +17,29 @@ import org.apache.kafka.common.serialization.Serdes;
  * Every serde the topology uses, built in one place from the serde config ({@code
  * schema.registry.url} and friends; {@code mock://<scope>} in tests). Record values are Avro in
  * the registry's wire format; record keys are Strings.
+ *
+ * <p>Serdes of the topology's own repartition and changelog topics always register their schemas:
+ * those subjects belong to the application and exist nowhere else, so an operator who turns
+ * {@code auto.register.schemas} off to govern the public topics must not stop the internal ones.
  */
 public final class StanceSerdes {
 
   private final Serde<Article> article;
+  private final Serde<Article> internalArticle;
   private final Serde<List<StanceSignal>> signals;
   private final Serde<StanceState> state;
+  private final Serde<StanceState> storedState;
   private final Serde<StanceAlert> alert;
 
   private StanceSerdes(final Map<String, ?> serdeConfig) {
+    final Map<String, Object> internalConfig = new HashMap<>(serdeConfig);
+    internalConfig.put(SchemaRegistryConfig.AUTO_REGISTER_SCHEMAS, true);
     this.article = SpecificAvroSerde.of(Article.class, serdeConfig, false);
+    this.internalArticle = SpecificAvroSerde.of(Article.class, internalConfig, false);
     this.signals = Serdes.ListSerde(
-        ArrayList.class, SpecificAvroSerde.of(StanceSignal.class, serdeConfig, false));
+        ArrayList.class, SpecificAvroSerde.of(StanceSignal.class, internalConfig, false));
     this.state = SpecificAvroSerde.of(StanceState.class, serdeConfig, false);
+    this.storedState = SpecificAvroSerde.of(StanceState.class, internalConfig, false);
     this.alert = SpecificAvroSerde.of(StanceAlert.class, serdeConfig, false);
   }
 
@@ -46,19 +58,29 @@ public final class StanceSerdes {
     return Serdes.ByteArray();
   }
 
-  /** Articles. */
+  /** Articles on the articles topic (read, and written back to the dead-letter topic). */
   public Serde<Article> article() {
     return article;
   }
 
-  /** The signals one article carries for one stance key (a list of Avro records). */
+  /** Articles on the topology's repartition topics. */
+  public Serde<Article> internalArticle() {
+    return internalArticle;
+  }
+
+  /** The signals one article carries for one stance key (a list of Avro records; internal). */
   public Serde<List<StanceSignal>> signals() {
     return signals;
   }
 
-  /** The state of a stance key. */
+  /** The state of a stance key on the states topic. */
   public Serde<StanceState> state() {
     return state;
+  }
+
+  /** The state of a stance key in the state store and its changelog. */
+  public Serde<StanceState> storedState() {
+    return storedState;
   }
 
   /** Alerts. */

@@ -108,7 +108,7 @@ public final class StanceTopology {
         // The same text under another id (a syndicated copy) must meet its twin: key by fingerprint.
         .selectKey((id, article) -> TextFingerprint.of(article.getBody()), Named.as("key-by-text-fingerprint"))
         .repartition(Repartitioned.<String, Article>as(ARTICLES_BY_FINGERPRINT)
-            .withKeySerde(serdes.key()).withValueSerde(serdes.article()))
+            .withKeySerde(serdes.key()).withValueSerde(serdes.internalArticle()))
         .process(FirstSeenFilter.<Article>supplier(SEEN_TEXT_FINGERPRINTS_STORE,
             options.dedupeRetention(), options.dedupePurgeInterval()), Named.as("dedupe-by-text"));
 
@@ -126,7 +126,7 @@ public final class StanceTopology {
         .flatMap(new SignalsByStanceKey(), Named.as("group-signals-by-stance-key"))
         .repartition(Repartitioned.<String, List<StanceSignal>>as(SIGNALS_BY_STANCE_KEY)
             .withKeySerde(serdes.key()).withValueSerde(serdes.signals()))
-        .process(StanceStateProcessor.supplier(STANCE_STATES_STORE, serdes.state(), options.stateMachine()),
+        .process(StanceStateProcessor.supplier(STANCE_STATES_STORE, serdes.storedState(), options.stateMachine()),
             Named.as("apply-stance-rules"));
 
     updates
@@ -153,7 +153,7 @@ public final class StanceTopology {
     }
     return articles
         .repartition(Repartitioned.<String, Article>as(ARTICLES_FOR_NEAR_DEDUPE)
-            .withKeySerde(serdes.key()).withValueSerde(serdes.article()).withNumberOfPartitions(1))
+            .withKeySerde(serdes.key()).withValueSerde(serdes.internalArticle()).withNumberOfPartitions(1))
         .process(FirstSeenFilter.supplier(SEEN_TEXT_SIMHASHES_STORE,
                 new SimHashIndex<>(Article::getBody, options.nearDuplicateMaxDistance().getAsInt()),
                 options.dedupeRetention(), options.dedupePurgeInterval()),
