@@ -56,8 +56,11 @@ final class DemoCommand extends ProcessorCommand implements Callable<Integer> {
             if (once) {
                 return watcher.seen() > 0 ? StanceWatchCommand.EXIT_OK : StanceWatchCommand.EXIT_FAILED;
             }
-            out.println("demo: still watching " + names.topics().alerts() + "; ingest more into "
-                    + names.topics().articles() + ". Ctrl-C to stop.");
+            final Properties client = run.clientProperties();
+            out.println("demo: still watching " + names.topics().alerts() + "; Ctrl-C to stop. Ingest more with:");
+            out.println("  ./stancewatch ingest --topic " + names.topics().articles() + " --bootstrap-servers "
+                    + client.getProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) + " --schema-registry-url "
+                    + client.getProperty(KafkaOptions.SCHEMA_REGISTRY_URL) + " --input FILE");
             out.flush();
             shutdown.await();
             return StanceWatchCommand.EXIT_OK;
