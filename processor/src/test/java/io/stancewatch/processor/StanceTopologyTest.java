@@ -283,6 +283,19 @@ class StanceTopologyTest {
   }
 
   @Test
+  void shouldSendArticleToDeadLettersWhenBodyIsOverTheLimit() {
+    final byte[] value = serialized(Article.newBuilder(article("a-1", day(0)))
+        .setBody("x".repeat(ArticleValidator.DEFAULT_MAX_BODY_BYTES + 1)).build());
+
+    rawArticles.pipeInput("a-1".getBytes(StandardCharsets.UTF_8), value);
+
+    final TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+    assertThat(letter.value()).isEqualTo(value);
+    assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("validate");
+    assertThat(header(letter, DeadLetterHeaders.ERROR_MESSAGE)).contains("1000001 bytes, over the limit");
+  }
+
+  @Test
   void shouldSendArticleToDeadLettersWhenRecordKeyIsNotItsId() {
     send(article("a-1", day(0), "stance: ORGX CND MEMBERSHIP AAA OPPOSE"));
     articles.pipeInput("other", article("a-2", day(0), "stance: ORGX CND MEMBERSHIP BBB OPPOSE"));
