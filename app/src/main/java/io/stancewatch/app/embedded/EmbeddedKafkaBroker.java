@@ -80,7 +80,7 @@ public final class EmbeddedKafkaBroker extends EmbeddedServer {
             shutDownQuietly(candidate);
             throw new EmbeddedStackException("The embedded Kafka broker did not start on " + bootstrapServers()
                     + " (controller port " + controllerPort + ", log directory " + logDirectory + "): "
-                    + e.getMessage(), e);
+                    + withRootCause(e), e);
         }
         server = candidate;
     }
@@ -139,6 +139,16 @@ public final class EmbeddedKafkaBroker extends EmbeddedServer {
         config.put("background.threads", "2");
         config.putAll(settings.overrides());
         return config;
+    }
+
+    /** Kafka wraps the reason (say, a port in use) a few levels deep: name it too. */
+    private static String withRootCause(final Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure.getMessage())
+                : failure.getMessage() + ", caused by " + root;
     }
 
     private static void shutDownQuietly(final KafkaRaftServer candidate) {

@@ -1,7 +1,11 @@
 package io.stancewatch.app.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -170,6 +174,19 @@ class EmbeddedStackIntegrationTest {
                 assertThat(KafkaTestClients.readUntil(consumer, topic, record -> "after-restart".equals(record.value())))
                         .extracting(ConsumerRecord::value).containsExactly("before-restart", "after-restart");
             }
+        }
+    }
+
+    @Test
+    void shouldNameThePortAndTheCauseWhenBrokerPortIsTaken() throws IOException {
+        try (ServerSocket occupant = new ServerSocket(0, 1, InetAddress.getByName(LoopbackPorts.LOOPBACK_HOST))) {
+            final EmbeddedKafkaBroker.Settings settings =
+                    EmbeddedKafkaBroker.Settings.defaults().withPort(occupant.getLocalPort());
+
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(settings))
+                    .isInstanceOf(EmbeddedStackException.class)
+                    .hasMessageContaining(LoopbackPorts.LOOPBACK_HOST + ":" + occupant.getLocalPort())
+                    .hasMessageContaining("Address already in use");
         }
     }
 
