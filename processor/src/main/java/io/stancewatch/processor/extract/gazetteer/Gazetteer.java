@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ public final class Gazetteer {
    * official sharing an alias with others is the one whose role began last.
    */
   public List<Mention> findMentions(CharSequence text) {
-    return finder.find(text, null);
+    return finder.find(Objects.requireNonNull(text, "text to search for mentions is null"), null);
   }
 
   /**
@@ -78,7 +79,8 @@ public final class Gazetteer {
    * before it ("Rutte" is NATO's secretary general in 2025 and the Dutch prime minister in 2019).
    */
   public List<Mention> findMentions(CharSequence text, Instant at) {
-    return finder.find(text, at);
+    return finder.find(Objects.requireNonNull(text, "text to search for mentions is null"),
+        Objects.requireNonNull(at, "instant to resolve officials at is null"));
   }
 
   public Optional<Country> country(String iso3) {
@@ -117,6 +119,8 @@ public final class Gazetteer {
    * compared ignoring case and diacritics; a trailing possessive is ignored.
    */
   public List<Official> officialsAt(String alias, Instant at) {
+    Objects.requireNonNull(alias, "alias is null");
+    Objects.requireNonNull(at, "instant is null");
     List<Official> holders = new ArrayList<>();
     for (Official official : officialsByAlias.getOrDefault(lookupKeyOf(alias), List.of())) {
       if (official.heldAt(at)) {

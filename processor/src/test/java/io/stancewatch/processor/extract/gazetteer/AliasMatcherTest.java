@@ -51,6 +51,41 @@ class AliasMatcherTest {
     assertThat(matcher.stateCount()).isEqualTo(3);
   }
 
+  /** Every occurrence a naive search finds, the automaton finds too, and nothing else, on random data. */
+  @Test
+  void shouldAgreeWithNaiveSearchWhenKeysAndTextAreRandom() {
+    java.util.Random random = new java.util.Random(20261124L);
+    for (int round = 0; round < 200; round++) {
+      java.util.Set<String> unique = new java.util.LinkedHashSet<>();
+      while (unique.size() < 1 + random.nextInt(12)) {
+        unique.add(randomWord(random, 1 + random.nextInt(4)).toLowerCase(java.util.Locale.ROOT));
+      }
+      List<String> keys = List.copyOf(unique);
+      String text = randomWord(random, random.nextInt(40));
+
+      List<String> expected = new ArrayList<>();
+      for (int end = 1; end <= text.length(); end++) {
+        for (int id = 0; id < keys.size(); id++) {
+          int start = end - keys.get(id).length();
+          if (start >= 0 && text.regionMatches(true, start, keys.get(id), 0, keys.get(id).length())) {
+            expected.add(start + "-" + end + ":" + id);
+          }
+        }
+      }
+      assertThat(hits(new AliasMatcher(keys), text)).as("keys %s in '%s'", keys, text)
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  private static String randomWord(java.util.Random random, int length) {
+    char[] letters = {'a', 'b', 'A', ' ', 'c'};
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      word.append(letters[random.nextInt(letters.length)]);
+    }
+    return word.toString();
+  }
+
   @Test
   void shouldRejectKeyWhenEmptyOrGivenTwice() {
     assertThatThrownBy(() -> new AliasMatcher(List.of("a", "")))

@@ -1,6 +1,7 @@
 package io.stancewatch.processor.extract.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
@@ -132,6 +133,13 @@ class GazetteerMentionTest {
     assertThat(gazetteer.officialsAt("RUTTE", Instant.parse("2024-08-15T00:00:00Z"))).isEmpty();
     assertThat(gazetteer.officialsAt("orbán", Instant.parse("2024-08-15T00:00:00Z")))
         .extracting(Official::name).containsExactly("Viktor Orban");
+  }
+
+  @Test
+  void shouldNameTheMissingArgumentWhenTextOrInstantIsNull() {
+    assertThatThrownBy(() -> gazetteer.findMentions(null)).hasMessageContaining("text to search for mentions is null");
+    assertThatThrownBy(() -> gazetteer.findMentions("NATO", null)).hasMessageContaining("instant to resolve officials at is null");
+    assertThat(gazetteer.findMentions("")).isEmpty();
   }
 
   @Test
