@@ -18,13 +18,13 @@ import org.apache.kafka.streams.Topology;
  * figures are those of {@code stancewatch process}. Only the application id, topics and state directory
  * are the bench's own, plus the overrides the user gives.
  */
-final class BenchPipeline {
+public final class BenchPipeline {
 
     private BenchPipeline() {
     }
 
     /** Streams properties for one application of the bench. */
-    static Properties streamsProperties(final Properties clientProperties, final String applicationId,
+    public static Properties streamsProperties(final Properties clientProperties, final String applicationId,
                                         final Topics topics, final Path stateDir,
                                         final Map<String, String> overrides) {
         final Map<Object, Object> user = new HashMap<>(clientProperties);
@@ -39,14 +39,14 @@ final class BenchPipeline {
     }
 
     /** The real stance topology for {@code topics}, configured from {@code streamsProperties}. */
-    static Topology stanceTopology(final Topics topics, final Properties streamsProperties,
+    public static Topology stanceTopology(final Topics topics, final Properties streamsProperties,
                                    final StanceExtractor extractor) {
         final Map<String, Object> config = configMap(streamsProperties);
         return StanceTopology.build(topics, config, extractor, TopologyOptions.fromConfig(config));
     }
 
     /** The properties as the map serdes are configured with. */
-    static Map<String, Object> configMap(final Properties properties) {
+    public static Map<String, Object> configMap(final Properties properties) {
         final Map<String, Object> config = new HashMap<>();
         properties.forEach((key, value) -> config.put(String.valueOf(key), value));
         return config;

@@ -135,7 +135,7 @@ public final class BenchRunner {
     }
 
     private long count(final String topic) {
-        return TopicRecordCounter.countCommitted(clientProperties, topic, COUNT_TIMEOUT);
+        return CommittedTopicReader.count(clientProperties, topic, COUNT_TIMEOUT);
     }
 
     private static Path temporaryStateRoot() {

@@ -1,11 +1,13 @@
 package io.stancewatch.app.bench;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -24,6 +26,9 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class CommittedProgress {
 
+    /** How often progress is polled: the resolution of a throughput measurement. */
+    public static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+
     private static final String REPARTITION_SUFFIX = "-repartition";
 
     private final Admin admin;
@@ -39,6 +44,27 @@ public final class CommittedProgress {
         this.admin = Objects.requireNonNull(admin, "admin");
         this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
         this.inputTopic = Objects.requireNonNull(inputTopic, "inputTopic");
+    }
+
+    /**
+     * Waits until {@link #remaining()} is zero, polling every {@link #POLL_INTERVAL}.
+     *
+     * @param whileRunning called before every poll; throws to end the wait when the application died
+     * @throws IllegalStateException naming {@code what} and the records left when {@code timeout} passes
+     */
+    public void awaitNothingRemaining(final String what, final Duration timeout, final Runnable whileRunning)
+            throws InterruptedException, ExecutionException {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        long remaining = remaining();
+        while (remaining > 0) {
+            whileRunning.run();
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " had " + remaining + " records left to process after "
+                        + timeout.toSeconds() + " s");
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL_INTERVAL.toMillis());
+            remaining = remaining();
+        }
     }
 
     /** Records not yet committed, summed over the input and repartition partitions. */

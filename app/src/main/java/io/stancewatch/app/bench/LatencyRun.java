@@ -1,6 +1,5 @@
 package io.stancewatch.app.bench;
 
-import io.stancewatch.app.bench.ThroughputRun.RunningStreams;
 import io.stancewatch.ingest.ArticleProducer;
 import io.stancewatch.ingest.ArticleProducerConfig;
 import io.stancewatch.ingest.IngestReport;
@@ -13,7 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -55,9 +53,10 @@ final class LatencyRun {
             if (!delivery.allValidDelivered()) {
                 throw new IllegalStateException("Ingest did not deliver every paced article: " + delivery.summary());
             }
-            awaitProcessed(progress, streams);
+            progress.awaitNothingRemaining("the paced pipeline", DRAIN_TIMEOUT,
+                    () -> streams.requireAlive("the paced pipeline"));
             final long committedAlerts =
-                    TopicRecordCounter.countCommitted(clientProperties, alertsTopic, DRAIN_TIMEOUT);
+                    CommittedTopicReader.count(clientProperties, alertsTopic, DRAIN_TIMEOUT);
             awaitRead(collector, committedAlerts);
             return new LatencyResult(sent, collector.alerts(), ratePerSecond, collector.stop());
         }
@@ -65,16 +64,12 @@ final class LatencyRun {
 
     private static long sendPaced(final SyntheticFeed feed, final int ratePerSecond, final ArticleProducer producer,
                                   final ConcurrentHashMap<String, Long> ingestedAt) {
-        final long intervalNanos = TimeUnit.SECONDS.toNanos(1) / ratePerSecond;
-        final long start = System.nanoTime();
+        final RateSchedule schedule = new RateSchedule(ratePerSecond);
         long sent = 0;
         final Iterator<Article> articles = feed.iterator();
         while (articles.hasNext()) {
             final Article next = articles.next();
-            final long due = start + sent * intervalNanos;
-            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                LockSupport.parkNanos(wait);
-            }
+            schedule.awaitTurn(sent);
             final long now = System.currentTimeMillis();
             // An id sent again keeps its first ingest time: its alert, if any, was caused by the first copy.
             ingestedAt.putIfAbsent(next.getId(), now);
@@ -82,19 +77,6 @@ final class LatencyRun {
             sent++;
         }
         return sent;
-    }
-
-    private static void awaitProcessed(final CommittedProgress progress, final RunningStreams streams)
-            throws InterruptedException, ExecutionException {
-        final long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        while (progress.remaining() > 0) {
-            streams.requireAlive("the pipeline");
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The pipeline had not processed the paced articles "
-                        + DRAIN_TIMEOUT.toSeconds() + " s after the last was sent");
-            }
-            TimeUnit.MILLISECONDS.sleep(ThroughputRun.POLL_INTERVAL.toMillis());
-        }
     }
 
     private static void awaitRead(final AlertLatencyCollector collector, final long committedAlerts)
@@ -105,7 +87,7 @@ final class LatencyRun {
                 throw new IllegalStateException("Read " + collector.alerts() + " of " + committedAlerts
                         + " committed alerts within " + DRAIN_TIMEOUT.toSeconds() + " s");
             }
-            TimeUnit.MILLISECONDS.sleep(ThroughputRun.POLL_INTERVAL.toMillis());
+            TimeUnit.MILLISECONDS.sleep(CommittedProgress.POLL_INTERVAL.toMillis());
         }
     }
 

@@ -1,0 +1,39 @@
+package io.stancewatch.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stancewatch.app.bench.BenchReport.OutputCounts;
+import io.stancewatch.app.bench.LatencyRun.LatencyResult;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BenchReportTest {
+
+    private static final ThroughputResult PASS_THROUGH =
+            new ThroughputResult("pass-through", 10_000, 40_000_000, Duration.ofSeconds(2));
+    private static final ThroughputResult PIPELINE =
+            new ThroughputResult("pipeline", 10_000, 40_000_000, Duration.ofSeconds(4));
+
+    @Test
+    void shouldEndWithTheSummaryLineWhenAllRunsFinished() {
+        final BenchReport report = new BenchReport(PASS_THROUGH, PIPELINE, new OutputCounts(10_000, 12, 40, 0),
+                new LatencyResult(3000, 12, 1000, new LatencyStats(12, 110, 180, 240, 250)));
+
+        assertThat(report.lines()).last()
+                .isEqualTo("bench: pipeline 2500 articles/s, pass-through 5000 articles/s, ratio 0.50, p99 240 ms");
+    }
+
+    @Test
+    void shouldPrintRatesAndMegabytesPerSecondWhenAThroughputRunIsReported() {
+        final BenchReport report = new BenchReport(PASS_THROUGH, PIPELINE, new OutputCounts(10_000, 12, 40, 1),
+                new LatencyResult(3000, 12, 1000, new LatencyStats(12, 110, 180, 240, 250)));
+
+        assertThat(report.lines()).contains(
+                "pass-through: 10000 articles, 40.0 MB in 2.00 s: 5000 articles/s, 20.0 MB/s; copied 10000 records",
+                "pipeline: 10000 articles, 40.0 MB in 4.00 s: 2500 articles/s, 10.0 MB/s; 12 alerts, 40 states,"
+                        + " 1 dead letters",
+                "latency: 3000 articles at 1000/s, 12 alerts (12 timed): p50 110 ms, p95 180 ms, p99 240 ms,"
+                        + " max 250 ms");
+        assertThat(report.ratio()).isEqualTo(0.5);
+    }
+}
