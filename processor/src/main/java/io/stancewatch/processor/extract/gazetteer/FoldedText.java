@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A text with diacritics stripped (NFD, combining marks removed, and the few Latin letters that do
- * not decompose mapped by hand: ø, ł, đ, ß, æ, œ, ı, ð, þ), every apostrophe made straight, and
+ * not decompose mapped by hand: ø, ł, đ, ß, æ, œ, ı, ð, þ), soft hyphens and zero-width characters
+ * dropped, every apostrophe made straight, and
  * every run of whitespace, hyphens and dashes collapsed to one space, so that "Orbán", "Orban",
  * "secretary-general" and "secretary general" read alike. Case is kept. Every folded character
  * remembers the span of original characters it came from, so matches map back to exact offsets.
@@ -86,6 +87,9 @@ final class FoldedText {
   }
 
   private void appendSpecial(char c, int origin, int remaining) {
+    if (isInvisible(c)) {
+      return;
+    }
     if (isSeparator(c)) {
       if (length == 0 || chars[length - 1] != ' ') {
         put(' ', origin);
@@ -125,6 +129,16 @@ final class FoldedText {
         return true;
       default:
         return Character.isWhitespace(c);
+    }
+  }
+
+  /** Soft hyphens and zero-width characters that web text hides inside words ("Orb\u00ADán"). */
+  private static boolean isInvisible(char c) {
+    switch (c) {
+      case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+        return true;
+      default:
+        return false;
     }
   }
 

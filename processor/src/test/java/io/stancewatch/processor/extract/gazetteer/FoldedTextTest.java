@@ -22,6 +22,16 @@ class FoldedTextTest {
   }
 
   @Test
+  void shouldDropInvisibleCharactersAndKeepOffsetsWhenWebTextHidesThemInWords() {
+    FoldedText text = FoldedText.of("Orb\u00ADa\u200Bn!");
+
+    assertThat(folded(text)).isEqualTo("Orban!");
+    assertThat(text.originStart(3)).isEqualTo(4);
+    assertThat(text.originStart(4)).isEqualTo(6);
+    assertThat(text.originEnd(4)).isEqualTo(7);
+  }
+
+  @Test
   void shouldStraightenApostrophesWhenFolding() {
     assertThat(folded(FoldedText.of("Hungary’s Côte d‘Ivoire"))).isEqualTo("Hungary's Cote d'Ivoire");
   }

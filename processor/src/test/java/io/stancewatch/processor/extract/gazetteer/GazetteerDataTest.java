@@ -267,6 +267,13 @@ class GazetteerDataTest {
   }
 
   @Test
+  void shouldFindAcronymsWrittenInBritishHouseStyle() {
+    assertThat(GAZETTEER.findMentions("Nato, Opec and Brics, unlike nato."))
+        .extracting(Mention::code)
+        .containsExactly("NATO", "OPEC", "BRICS");
+  }
+
+  @Test
   void shouldReadPentagonChiefAsTheUsDefenceMinister() {
     assertThat(GAZETTEER.findMentions("The Pentagon chief spoke."))
         .extracting(Mention::surface, Mention::kind, Mention::code, Mention::titleRole)
