@@ -80,6 +80,17 @@ class EmbeddedStackIntegrationTest {
     }
 
     @Test
+    void shouldNameTheTopicWhenItCannotBeCreated() {
+        final String topic = uniqueTopic("over-replicated");
+        // One broker cannot hold three replicas.
+        final List<NewTopic> impossible = List.of(new NewTopic(topic, 1, (short) 3));
+
+        assertThatThrownBy(() -> TopicProvisioner.ensureTopics(stack.bootstrapServers(), impossible))
+                .isInstanceOf(EmbeddedStackException.class)
+                .hasMessageContaining("Cannot create topic " + topic);
+    }
+
+    @Test
     void shouldReturnRegisteredSchemaByIdWhenRegisteredThroughConfluentApi() {
         final ConfluentApi registry = new ConfluentApi(stack.schemaRegistryUrl());
         final String subject = uniqueTopic("probe") + "-value";
