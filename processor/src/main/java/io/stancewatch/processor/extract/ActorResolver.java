@@ -63,7 +63,7 @@ final class ActorResolver {
   /** As {@link #organizationOf(Mention, Discourse)}, but an institution used as a place in {@code s} names none. */
   String organizationOf(Mention m, Discourse d, SentenceView s) {
     if (s != null && m.kind() == MentionKind.INSTITUTION && !s.possessiveAt(m.end())
-        && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, s.wordBefore(m.start()))) {
+        && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, wordBeforeName(s, m))) {
       return null;
     }
     return switch (m.kind()) {
@@ -78,7 +78,7 @@ final class ActorResolver {
   /** The code a mention stands for when it acts (speaks, decides), or null. */
   String actingCode(SentenceView s, Mention m, Discourse d) {
     boolean possessive = s.possessiveAt(m.end());
-    String before = s.wordBefore(m.start());
+    String before = wordBeforeName(s, m);
     String after = s.wordAfter(m.end());
     return switch (m.kind()) {
       case OFFICIAL -> m.code();
@@ -107,6 +107,13 @@ final class ActorResolver {
           lexicon.has(Lexicon.WordList.GOVERNMENT_NOUN, after) || titleFollows(s, m) ? m.code() : null;
       case TITLE -> titleCode(s, m, d);
     };
+  }
+
+  /** The word before a name, past a determiner ("to the EU" gives "to"). */
+  static String wordBeforeName(SentenceView s, Mention m) {
+    int k = s.tokenAt(m.start()) - 1;
+    String word = s.word(k);
+    return word.equals("the") || word.equals("a") || word.equals("an") ? s.word(k - 1) : word;
   }
 
   private boolean isActingWord(SentenceView s, String word, int offset) {

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param id the rule id recorded on the signals it produces
  * @param parts the phrase's parts, in order; one part for a plain phrase
+ * @param gaps the most words allowed before each part (the first is unused): {@link
+ *     RuleIndex#MAX_GAP_WORDS} after "...", none inside a phrase split at a "*" ("stand* in the way")
  * @param kind who the cue is about
  * @param stance the MEMBERSHIP stance it states (STANCE and SELF cues), else null
  * @param negated the stance when a negation precedes it, or null when a negated cue says nothing
@@ -24,6 +26,7 @@ import java.util.Objects;
 record Cue(
     String id,
     List<String> parts,
+    List<Integer> gaps,
     Kind kind,
     Stance stance,
     Stance negated,
@@ -37,6 +40,10 @@ record Cue(
   Cue {
     Objects.requireNonNull(id, "id");
     parts = List.copyOf(parts);
+    gaps = List.copyOf(gaps);
+    if (gaps.size() != parts.size()) {
+      throw new IllegalArgumentException("cue " + id + ": one gap per part");
+    }
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(consent, "consent");
   }

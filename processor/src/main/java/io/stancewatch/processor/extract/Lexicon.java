@@ -45,7 +45,8 @@ final class Lexicon {
     PLACE_NOUN("placeNouns"),
     PAST_PERFECT("pastPerfect"),
     ACTING_WORD("actingWords"),
-    SUBORDINATOR("subordinators");
+    SUBORDINATOR("subordinators"),
+    PASSIVE_AGENT("passiveAgents");
 
     final String yamlKey;
 

@@ -112,7 +112,7 @@ final class RuleIndex {
             && hit.cue() == first.cue()
             && hit.part() == part
             && hit.start() >= end
-            && wordsBetween(normalized, end, hit.start()) <= MAX_GAP_WORDS) {
+            && wordsBetween(normalized, end, hit.start()) <= cue.gaps().get(part)) {
           next = hit.end();
           break;
         }

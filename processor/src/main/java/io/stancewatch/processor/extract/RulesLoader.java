@@ -93,10 +93,13 @@ final class RulesLoader {
         throw new InvalidRulesException(where + ": duplicate id");
       }
       String phrase = requireText(entry, "phrase", where);
-      List<String> parts = List.of(phrase.split(Pattern.quote(GAP.strip()), -1));
-      List<String> trimmed = parts.stream().map(String::strip).toList();
-      if (trimmed.stream().anyMatch(String::isEmpty)) {
-        throw new InvalidRulesException(where + ": phrase '" + phrase + "' has an empty part around '...'");
+      List<String> trimmed = new ArrayList<>();
+      List<Integer> gaps = new ArrayList<>();
+      for (String segment : phrase.split(Pattern.quote(GAP.strip()), -1)) {
+        if (segment.isBlank()) {
+          throw new InvalidRulesException(where + ": phrase '" + phrase + "' has an empty part around '...'");
+        }
+        splitAtStars(segment.strip(), trimmed, gaps, where);
       }
       Cue.Kind kind = enumValue(entry, "kind", Cue.Kind.class, Cue.Kind.STANCE, where);
       Stance stance = enumValue(entry, "stance", Stance.class, null, where);
@@ -120,6 +123,7 @@ final class RulesLoader {
           new Cue(
               id,
               trimmed,
+              gaps,
               kind,
               stance,
               negated,
@@ -131,6 +135,29 @@ final class RulesLoader {
               priority));
     }
     return cues;
+  }
+
+  /**
+   * Adds the parts of one segment: a word ending in "*" inside it ends a part, and the next part
+   * must follow with no word between ("stand* in the way" = "stand*" then "in the way").
+   */
+  private static void splitAtStars(String segment, List<String> parts, List<Integer> gaps, String where) {
+    String[] words = segment.split("\\s+");
+    StringBuilder part = new StringBuilder();
+    int gap = parts.isEmpty() ? 0 : RuleIndex.MAX_GAP_WORDS;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (word.indexOf('*') >= 0 && word.indexOf('*') != word.length() - 1) {
+        throw new InvalidRulesException(where + ": '*' may only end a word, not '" + word + "'");
+      }
+      part.append(part.length() == 0 ? "" : " ").append(word);
+      if (word.endsWith("*") || i == words.length - 1) {
+        parts.add(part.toString());
+        gaps.add(gap);
+        part.setLength(0);
+        gap = 0;
+      }
+    }
   }
 
   private static Stance opposite(Stance stance) {

@@ -31,6 +31,8 @@ final class SentenceReader {
   private static final int NEGATION_WINDOW = 5;
   private static final int SPECULATION_WINDOW = 3;
   private static final int CANDIDATE_WINDOW = 4;
+  /** How far after a cue "by" may introduce the actor of a passive. */
+  private static final int PASSIVE_WINDOW = 4;
   /** Headlines drop words, so a candidate may stand further from the word of joining. */
   private static final int HEADLINE_WINDOW = 7;
   /** How far into a sentence its subject may start. */
@@ -311,6 +313,10 @@ final class SentenceReader {
         return after;
       }
     }
+    ActorResolver.Actors agent = passiveAgent(s, match, d);
+    if (!agent.isEmpty()) {
+      return agent;
+    }
     RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
     RuleIndex.Hit quotedVerb = quotedSpeechAfter(s, match);
     if (cue.speakerHolds() && (verb != null || quotedVerb != null)) {
@@ -353,6 +359,21 @@ final class SentenceReader {
     }
     if (lexicon.has(Lexicon.WordList.PERSON_PRONOUN, s.word(0)) && d.lastPerson != null) {
       return new ActorResolver.Actors(List.of(d.lastPerson), true);
+    }
+    return ActorResolver.Actors.NONE;
+  }
+
+  /** "was blocked for months by Turkey": the name after "by" shortly after the cue. */
+  private ActorResolver.Actors passiveAgent(SentenceView s, RuleIndex.CueMatch match, Discourse d) {
+    if (!s.normalized.startsWith("ed", match.end() - 2)) {
+      return ActorResolver.Actors.NONE; // only a participle ("blocked", "approved") takes an agent
+    }
+    int first = s.tokenAt(match.end());
+    for (int k = first; k < Math.min(s.tokenCount(), first + PASSIVE_WINDOW); k++) {
+      if (lexicon.has(Lexicon.WordList.PASSIVE_AGENT, s.word(k)) && s.sameClause(match.end(), s.tokenStart(k))) {
+        ActorResolver.Actors agent = actors.actingAfter(s, s.tokenStart(k) + s.word(k).length(), d);
+        return agent.isEmpty() || !s.sameClause(s.tokenStart(k), s.tokenStart(k) + 1) ? ActorResolver.Actors.NONE : agent;
+      }
     }
     return ActorResolver.Actors.NONE;
   }
@@ -407,6 +428,11 @@ final class SentenceReader {
         earlier.add(code);
       }
     }
+    if (earlier.isEmpty()) {
+      // Nothing discussed yet: a sentence about joining with one non-member in it is about that one
+      // ("Berlin would support its membership" after naming Kyiv).
+      return new Candidates(loneNonMember(c.s(), org, at), false);
+    }
     return new Candidates(earlier, true);
   }
 
@@ -429,6 +455,22 @@ final class SentenceReader {
       }
     }
     return codes;
+  }
+
+  private static List<String> loneNonMember(SentenceView s, Organization org, Instant at) {
+    if (s.hits(Lexicon.Term.CANDIDACY).isEmpty()) {
+      return List.of();
+    }
+    String lone = null;
+    for (Mention m : s.mentions) {
+      if (m.kind() != MentionKind.COUNTRY_ADJECTIVE && ActorResolver.isCountry(m) && !wasMember(org, m.code(), at)) {
+        if (lone != null && !lone.equals(m.code())) {
+          return List.of();
+        }
+        lone = m.code();
+      }
+    }
+    return lone == null ? List.of() : List.of(lone);
   }
 
   /** Whether a country was already a member the day before: on the day it joins it is still the candidate. */
@@ -552,7 +594,11 @@ final class SentenceReader {
       return c.anaphorTime();
     }
     SentenceView s = c.s();
-    for (int k = s.tokenAt(s.clauseStart(match.start())); k < s.tokenAt(match.start()); k++) {
+    // Back from the cue to the start of its clause or of its "that"-clause.
+    for (int k = s.tokenAt(match.start()) - 1; k >= s.tokenAt(s.clauseStart(match.start())); k--) {
+      if (lexicon.has(Lexicon.WordList.SUBORDINATOR, s.word(k))) {
+        break;
+      }
       if (lexicon.has(Lexicon.WordList.PAST_PERFECT, s.word(k)) && !s.word(k + 1).equals("to")) {
         return c.publishedAt().minus(PAST_PERFECT_OFFSET);
       }

@@ -283,6 +283,73 @@ class RuleBasedStanceExtractorTest {
   }
 
   @Test
+  void shouldReadTheAgentOfAPassiveAsTheActor() {
+    List<StanceSignal> signals = read("Moldova's bid to join the European Union was blocked for months by Hungary.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "HUN")).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
+  void shouldNotReadTheAuthorsOfARequestAsItsAgent() {
+    List<StanceSignal> signals = read(
+        "\"We welcome the request by Moldova to join the European Union,\" the Austrian chancellor said.");
+
+    assertThat(signals).filteredOn(s -> s.getRuleId().equals("welcome"))
+        .extracting(StanceSignal::getActor).containsExactly("AUT");
+  }
+
+  @Test
+  void shouldReadAWordEndingWildcardInsideAPhrase() {
+    List<StanceSignal> signals = read(
+        "The Polish prime minister said Poland would not stand in the way of Moldova's membership of the European Union.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "POL")).isEqualTo(Stance.SUPPORT);
+  }
+
+  @Test
+  void shouldReadAUnanimousDecisionToOpenTalksAsConsensusReached() {
+    List<StanceSignal> signals = read(
+        "European Union leaders agreed on Thursday to open accession negotiations with Moldova.");
+
+    assertThat(consensus(signals, "EU", "MDA").orElseThrow().getStance()).isEqualTo(Stance.REACHED);
+  }
+
+  @Test
+  void shouldNotReadTwoLeadersAgreeingOnPeaceTalksAsConsensus() {
+    List<StanceSignal> signals = read("Moldova wants to join the European Union. The two presidents said they had "
+        + "agreed to start negotiations on a gas contract.");
+
+    assertThat(consensus(signals, "EU", "MDA")).isEmpty();
+  }
+
+  @Test
+  void shouldReadAnOrganizationAfterAPrepositionAsTheTopicNotTheSpeaker() {
+    List<StanceSignal> signals = read(
+        "The French president said Moldova's accession to the European Union would take decades.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "FRA")).isEqualTo(Stance.DEFERRED);
+    assertThat(membership(signals, "EU", "MDA", "EU")).isEmpty();
+  }
+
+  @Test
+  void shouldTakeTheOnlyNonMemberAsCandidateWhenItIsReferredToByAPronoun() {
+    List<StanceSignal> signals = read("The German foreign minister said Chisinau had made progress and that Berlin "
+        + "would support its membership of the European Union.");
+
+    StanceSignal signal = membership(signals, "EU", "MDA", "DEU").orElseThrow();
+    assertThat(signal.getStance()).isEqualTo(Stance.SUPPORT);
+    assertThat(signal.getStatedAt()).isEqualTo(PUBLISHED);
+  }
+
+  @Test
+  void shouldDateAPluperfectStatementJustBeforePublication() {
+    List<StanceSignal> signals = read("Hungary had backed Moldova's bid to join the European Union.");
+
+    assertThat(membership(signals, "EU", "MDA", "HUN").orElseThrow().getStatedAt())
+        .isEqualTo(PUBLISHED.minus(SentenceReader.PAST_PERFECT_OFFSET));
+  }
+
+  @Test
   void shouldReturnNothingForAnEmptyBody() {
     assertThat(read("")).isEmpty();
   }

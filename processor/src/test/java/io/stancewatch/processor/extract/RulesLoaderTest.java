@@ -69,6 +69,22 @@ class RulesLoaderTest {
   }
 
   @Test
+  void shouldRejectAWildcardInsideAWord() {
+    assertThatThrownBy(() -> withCues("cues:\n  - {id: w, phrase: ve*to, stance: OPPOSE}\n"))
+        .isInstanceOf(InvalidRulesException.class)
+        .hasMessageContaining("may only end a word");
+  }
+
+  @Test
+  void shouldSplitAPhraseAfterAWildcardWithNoGapAllowed() {
+    ExtractionRules rules = withCues("cues:\n  - {id: s, phrase: stand* in the way ... bid, stance: OPPOSE}\n");
+
+    Cue cue = rules.cues().get(0);
+    assertThat(cue.parts()).containsExactly("stand*", "in the way", "bid");
+    assertThat(cue.gaps()).containsExactly(0, 0, RuleIndex.MAX_GAP_WORDS);
+  }
+
+  @Test
   void shouldReadNegatedNoneAsACueThatSaysNothingWhenNegated() {
     ExtractionRules rules = withCues("cues:\n  - {id: v, phrase: veto, stance: OPPOSE, negated: NONE}\n"
         + "  - {id: b, phrase: backs, stance: SUPPORT}\n");
