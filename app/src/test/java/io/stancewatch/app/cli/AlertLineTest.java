@@ -7,7 +7,6 @@ import io.stancewatch.schemas.Dimension;
 import io.stancewatch.schemas.Evidence;
 import io.stancewatch.schemas.Stance;
 import io.stancewatch.schemas.StanceAlert;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,23 +52,16 @@ class AlertLineTest {
     private static StanceAlert alert(final Dimension dimension, final String actor, final Stance previous,
                                      final Stance next, final List<String> previousHoldouts,
                                      final List<String> holdouts, final String sentence) {
-        final Instant at = Instant.parse("2030-03-07T10:05:00Z");
-        return StanceAlert.newBuilder()
-                .setAlertId("id")
+        return TestAlerts.alert()
                 .setChangeType(ChangeType.CHANGED)
-                .setOrganization("EU")
-                .setCandidate("MNE")
                 .setDimension(dimension)
                 .setActor(actor)
                 .setPreviousStance(previous)
                 .setNewStance(next)
                 .setPreviousHoldouts(previousHoldouts)
                 .setHoldouts(holdouts)
-                .setStatedAt(at)
-                .setDetectedAt(at)
-                .setConfidence(0.9)
                 .setEvidence(List.of(Evidence.newBuilder().setArticleId("demo-08").setSource("Harbour Wire")
-                        .setUrl(null).setSentence(sentence).setPublishedAt(at).build()))
+                        .setUrl(null).setSentence(sentence).setPublishedAt(TestAlerts.STATED_AT).build()))
                 .build();
     }
 }
