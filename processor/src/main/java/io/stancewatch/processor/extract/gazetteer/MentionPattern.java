@@ -1,6 +1,8 @@
 package io.stancewatch.processor.extract.gazetteer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One alias as the matcher sees it: its folded form (diacritics stripped, case kept), what it names
@@ -16,7 +18,7 @@ record MentionPattern(
 
   static MentionPattern of(String alias, MentionKind kind, String code, Role role) {
     String folded = FoldedText.foldAlias(alias);
-    boolean ignoreCase = kind == MentionKind.TITLE && folded.equals(folded.toLowerCase(java.util.Locale.ROOT));
+    boolean ignoreCase = kind == MentionKind.TITLE && folded.equals(folded.toLowerCase(Locale.ROOT));
     return new MentionPattern(folded, ignoreCase, kind, code, role, List.of());
   }
 
@@ -80,7 +82,7 @@ record MentionPattern(
   /** Merges another pattern with the same folded alias: officials pool, otherwise the preferred wins. */
   MentionPattern mergedWith(MentionPattern other) {
     if (kind == MentionKind.OFFICIAL && other.kind == MentionKind.OFFICIAL) {
-      List<Official> pooled = new java.util.ArrayList<>(officials);
+      List<Official> pooled = new ArrayList<>(officials);
       other.officials.stream().filter(official -> !pooled.contains(official)).forEach(pooled::add);
       return new MentionPattern(foldedAlias, ignoreCase, kind, code, role, pooled);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -141,7 +142,7 @@ final class YamlEntry {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       throw error(field, "unknown " + type.getSimpleName() + " '" + value + "' (expected one of "
-          + java.util.Arrays.toString(type.getEnumConstants()) + ")");
+          + Arrays.toString(type.getEnumConstants()) + ")");
     }
   }
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AliasMatcherTest {
@@ -54,11 +58,11 @@ class AliasMatcherTest {
   /** Every occurrence a naive search finds, the automaton finds too, and nothing else, on random data. */
   @Test
   void shouldAgreeWithNaiveSearchWhenKeysAndTextAreRandom() {
-    java.util.Random random = new java.util.Random(20261124L);
+    Random random = new Random(20261124L);
     for (int round = 0; round < 200; round++) {
-      java.util.Set<String> unique = new java.util.LinkedHashSet<>();
+      Set<String> unique = new LinkedHashSet<>();
       while (unique.size() < 1 + random.nextInt(12)) {
-        unique.add(randomWord(random, 1 + random.nextInt(4)).toLowerCase(java.util.Locale.ROOT));
+        unique.add(randomWord(random, 1 + random.nextInt(4)).toLowerCase(Locale.ROOT));
       }
       List<String> keys = List.copyOf(unique);
       String text = randomWord(random, random.nextInt(40));
@@ -77,7 +81,7 @@ class AliasMatcherTest {
     }
   }
 
-  private static String randomWord(java.util.Random random, int length) {
+  private static String randomWord(Random random, int length) {
     char[] letters = {'a', 'b', 'A', ' ', 'c'};
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < length; i++) {

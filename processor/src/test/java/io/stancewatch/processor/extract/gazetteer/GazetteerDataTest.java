@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Checks of the shipped gazetteer data: coverage, consistency and a few facts that are easy to get wrong. */
@@ -167,7 +169,7 @@ class GazetteerDataTest {
         .forEach(official -> rolesHeld.computeIfAbsent(official.speaksFor(), k -> new HashSet<>()).add(official.role()));
 
     List<String> gaps = new ArrayList<>();
-    for (String code : new java.util.TreeSet<>(watched)) {
+    for (String code : new TreeSet<>(watched)) {
       Set<Role> roles = rolesHeld.getOrDefault(code, Set.of());
       if (!roles.contains(Role.HEAD_OF_STATE) && !roles.contains(Role.HEAD_OF_GOVERNMENT)) {
         gaps.add(code + " has no head of state or government");
@@ -194,7 +196,7 @@ class GazetteerDataTest {
     assertThat(holder("Trump", "2026-01-01")).containsExactly(tuple("USA", Role.HEAD_OF_STATE));
   }
 
-  private static List<org.assertj.core.groups.Tuple> holder(String alias, String day) {
+  private static List<Tuple> holder(String alias, String day) {
     return GAZETTEER.officialsAt(alias, Instant.parse(day + "T12:00:00Z")).stream()
         .map(official -> tuple(official.speaksFor(), official.role())).toList();
   }
@@ -242,7 +244,7 @@ class GazetteerDataTest {
     Set<String> names = new HashSet<>();
     GAZETTEER.organizations().forEach(organization -> organization.aliases().forEach(alias -> names.add(MentionFinder.lookupKey(alias))));
     GAZETTEER.countries().forEach(country -> country.aliases().forEach(alias -> names.add(MentionFinder.lookupKey(alias))));
-    Set<String> swallowed = new java.util.TreeSet<>();
+    Set<String> swallowed = new TreeSet<>();
     for (Organization organization : GAZETTEER.organizations()) {
       for (String reference : organization.references()) {
         String key = MentionFinder.lookupKey(reference);
