@@ -112,7 +112,8 @@ final class RuleIndex {
             && hit.cue() == first.cue()
             && hit.part() == part
             && hit.start() >= end
-            && wordsBetween(normalized, end, hit.start()) <= cue.gaps().get(part)) {
+            && wordsBetween(normalized, end, hit.start()) <= cue.gaps().get(part)
+            && !crossesClause(normalized, end, hit.start())) {
           next = hit.end();
           break;
         }
@@ -123,6 +124,19 @@ final class RuleIndex {
       end = next;
     }
     return end;
+  }
+
+  /** Whether a comma, colon, semicolon, dash, parenthesis or quote lies between two offsets. */
+  static boolean crossesClause(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      switch (text.charAt(i)) {
+        case ',', ';', ':', '(', ')', '"', '\u201C', '\u201D', '\u2013', '\u2014' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** Words wholly between two offsets. */

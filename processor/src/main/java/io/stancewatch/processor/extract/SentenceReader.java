@@ -344,7 +344,9 @@ final class SentenceReader {
       }
     }
     RuleIndex.Hit group = s.lastBefore(Lexicon.Term.GROUP_REFERENCE, match.start());
-    if (group != null && group.start() >= from && !d.lastGroup.isEmpty()) {
+    // "they" right after a verb of saying is its speaker ("X and Y said they back it"), not an earlier group
+    boolean speakersOwn = verb != null && group != null && s.tokensBetween(verb.end(), group.start()) <= 1;
+    if (group != null && group.start() >= from && !speakersOwn && !d.lastGroup.isEmpty()) {
       return new ActorResolver.Actors(d.lastGroup, true);
     }
     if (verb != null) {

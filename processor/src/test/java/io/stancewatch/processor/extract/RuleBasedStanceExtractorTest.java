@@ -350,6 +350,33 @@ class RuleBasedStanceExtractorTest {
   }
 
   @Test
+  void shouldReadTheSpeakersThemselvesWhenTheySayTheyBackABid() {
+    List<StanceSignal> signals = read("Poland, Hungary and Slovakia want faster enlargement. Croatia and Slovenia have "
+        + "said they back Moldova's bid to join the European Union.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "HRV")).isEqualTo(Stance.SUPPORT);
+    assertThat(stanceOf(signals, "EU", "MDA", "SVN")).isEqualTo(Stance.SUPPORT);
+    assertThat(membership(signals, "EU", "MDA", "POL")).isEmpty();
+  }
+
+  @Test
+  void shouldNotJoinTheTwoPartsOfACueAcrossAClause() {
+    List<StanceSignal> signals = read("Croatia backs Moldova's bid to join the European Union, and Austria wants the "
+        + "new rail link finished as soon as possible.");
+
+    assertThat(membership(signals, "EU", "MDA", "AUT")).isEmpty();
+    assertThat(stanceOf(signals, "EU", "MDA", "HRV")).isEqualTo(Stance.SUPPORT);
+  }
+
+  @Test
+  void shouldReadARefusalToAcceptAsOpposition() {
+    List<StanceSignal> signals = read("The Greek prime minister said Athens would not accept Moldova's accession to the "
+        + "European Union while the dispute lasted.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "GRC")).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
   void shouldReturnNothingForAnEmptyBody() {
     assertThat(read("")).isEmpty();
   }
