@@ -296,6 +296,16 @@ class StanceTopologyTest {
   }
 
   @Test
+  void shouldSendRecordToDeadLettersWhenItHasNoValue() {
+    rawArticles.pipeInput("a-1".getBytes(StandardCharsets.UTF_8), (byte[]) null);
+
+    final TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+    assertThat(letter.value()).isNull();
+    assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("validate");
+    assertThat(header(letter, DeadLetterHeaders.ERROR_MESSAGE)).isEqualTo("record with key 'a-1' has no value");
+  }
+
+  @Test
   void shouldSendArticleToDeadLettersWhenRecordKeyIsNotItsId() {
     send(article("a-1", day(0), "stance: ORGX CND MEMBERSHIP AAA OPPOSE"));
     articles.pipeInput("other", article("a-2", day(0), "stance: ORGX CND MEMBERSHIP BBB OPPOSE"));

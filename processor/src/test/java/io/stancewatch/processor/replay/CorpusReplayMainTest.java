@@ -3,6 +3,8 @@ package io.stancewatch.processor.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stancewatch.processor.ScriptedStanceExtractor;
 import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.ChangeType;
@@ -58,6 +60,34 @@ class CorpusReplayMainTest {
         .containsExactly(ChangeType.NEW, ChangeType.CHANGED);
     assertThat(replay.states()).containsOnlyKeys("ORGX:CND:MEMBERSHIP:AAA");
     assertThat(replay.deadLetters()).singleElement().asString().contains("extract", "a-3", "broken rule");
+  }
+
+  @Test
+  void shouldWriteScorerReadyJsonLinesWhenRunFromTheCommandLine() throws IOException {
+    final Path file = corpus(
+        line("a-1", "01", "stance: ORGX CND CONSENSUS ORGX LACKING ADD HHH"),
+        line("a-2", "02", "stance: ORGX CND CONSENSUS ORGX LACKING REMOVE HHH"));
+    final Path alerts = dir.resolve("alerts.jsonl");
+    final Path states = dir.resolve("states.jsonl");
+    System.setProperty("stancewatch.extractor", ScriptedStanceExtractor.class.getName());
+    try {
+      CorpusReplayMain.main(new String[] {file.toString(), alerts.toString(), states.toString()});
+    } finally {
+      System.clearProperty("stancewatch.extractor");
+    }
+
+    final ObjectMapper json = new ObjectMapper();
+    final List<String> alertLines = Files.readAllLines(alerts);
+    assertThat(alertLines).hasSize(2);
+    final JsonNode changed = json.readTree(alertLines.get(1));
+    assertThat(changed.get("changeType").asText()).isEqualTo("CHANGED");
+    assertThat(changed.get("previousStance").asText()).isEqualTo("LACKING");
+    assertThat(changed.get("newStance").asText()).isEqualTo("REACHED");
+    assertThat(changed.get("previousHoldouts").toString()).isEqualTo("[\"HHH\"]");
+    assertThat(changed.get("evidence").get(0).get("articleId").asText()).isEqualTo("a-2");
+    final JsonNode state = json.readTree(Files.readAllLines(states).get(0));
+    assertThat(state.get("stance").asText()).isEqualTo("REACHED");
+    assertThat(state.get("holdouts").isEmpty()).isTrue();
   }
 
   @Test
