@@ -54,6 +54,9 @@ final class MentionFinder {
     matcher.scan(chars, length, (start, end, key) -> {
       if (isWholeWord(chars, length, start, end)) {
         MentionPattern pattern = firstCaseMatch(variantsByKey[key], chars, start);
+        if (pattern == null && ShoutedText.isShouted(chars, length, start, end)) {
+          pattern = firstNameWithLowerCase(variantsByKey[key]);
+        }
         if (pattern != null) {
           candidates.add(start, end, pattern);
         }
@@ -81,6 +84,20 @@ final class MentionFinder {
   private static MentionPattern firstCaseMatch(MentionPattern[] variants, char[] chars, int start) {
     for (MentionPattern variant : variants) {
       if (variant.caseMatches(chars, start)) {
+        return variant;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * In text written all in capitals ("HUNGARY BLOCKS SWEDEN'S BID") a name cannot keep its case, so
+   * a name with lower-case letters is accepted in capitals there. Acronyms are not: they match in
+   * capitals anyway, and "US" in "LET US" must stay unmatched where nothing else tells them apart.
+   */
+  private static MentionPattern firstNameWithLowerCase(MentionPattern[] variants) {
+    for (MentionPattern variant : variants) {
+      if (!variant.ignoreCase() && variant.hasLowerCase()) {
         return variant;
       }
     }

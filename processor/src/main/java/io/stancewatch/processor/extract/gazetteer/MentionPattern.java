@@ -32,6 +32,16 @@ record MentionPattern(
     return new MentionPattern(FoldedText.foldAlias(phrase), false, null, null, null, List.of());
   }
 
+  /** Whether the alias has a lower-case letter, i.e. is no acronym. */
+  boolean hasLowerCase() {
+    for (int i = 0; i < foldedAlias.length(); i++) {
+      if (Character.isLowerCase(foldedAlias.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isStop() {
     return kind == null;
   }

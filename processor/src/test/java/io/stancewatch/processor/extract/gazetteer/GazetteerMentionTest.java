@@ -94,6 +94,21 @@ class GazetteerMentionTest {
   }
 
   @Test
+  void shouldMatchNamesWrittenInCapitalsWhenTheWholeHeadlineIsInCapitals() {
+    assertThat(gazetteer.findMentions("HUNGARY'S ORBAN BLOCKS TURKEY'S PLAN"))
+        .extracting(Mention::surface, Mention::kind, Mention::code)
+        .containsExactly(
+            tuple("HUNGARY", MentionKind.COUNTRY_NAME, "HUN"),
+            tuple("ORBAN", MentionKind.OFFICIAL, "HUN"),
+            tuple("TURKEY", MentionKind.COUNTRY_NAME, "TUR"));
+  }
+
+  @Test
+  void shouldKeepCaseWhenOnlyOneWordIsInCapitals() {
+    assertThat(gazetteer.findMentions("Talks on TURKEY stalled, Orban said.")).extracting(Mention::surface).containsExactly("Orban");
+  }
+
+  @Test
   void shouldNotMatchAcronymTitleWhenLowerCase() {
     assertThat(gazetteer.findMentions("The talks ended at 5 pm.")).isEmpty();
   }
