@@ -29,8 +29,10 @@ final class Discourse {
   String questionOrganization;
   List<String> questionCandidates = List.of();
   final Map<String, Set<String>> candidatesByOrganization = new LinkedHashMap<>();
-  /** The explicit date of the previous sentence, or null. */
-  Instant previousTime;
+  /** The previous sentence, whose date is worked out only when a sentence points back to it. */
+  SentenceView previousSentence;
+  /** The date the previous sentence itself took from the one before it ("there"), or null. */
+  Instant previousAnaphorTime;
 
   /** Records that a sentence discussed these candidates joining this organization. */
   void question(String organization, List<String> candidates) {

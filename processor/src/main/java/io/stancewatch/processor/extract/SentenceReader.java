@@ -55,8 +55,11 @@ final class SentenceReader {
       SentenceView s, Instant publishedAt, Discourse d, List<StatementTimes.TimeMark> marks, Instant anaphorTime) {}
 
   List<Finding> read(SentenceView s, Instant publishedAt, Discourse d, int order) {
-    List<StatementTimes.TimeMark> marks = times.find(s, publishedAt);
-    Instant anaphor = marks.isEmpty() && !s.hits(Lexicon.Term.TIME_ANAPHOR).isEmpty() ? d.previousTime : null;
+    // Dates are only looked for where a cue needs one (the hot path skips the other sentences).
+    List<StatementTimes.TimeMark> marks = s.cues.isEmpty() ? List.of() : times.find(s, publishedAt);
+    Instant anaphor = marks.isEmpty() && !s.hits(Lexicon.Term.TIME_ANAPHOR).isEmpty()
+        ? previousTime(d, publishedAt)
+        : null;
     for (Mention m : s.mentions) {
       if (m.kind() == MentionKind.ORGANIZATION) {
         d.lastOrganization = m.code();
@@ -133,7 +136,11 @@ final class SentenceReader {
     if (organization == null) {
       return;
     }
-    Organization org = gazetteer.organization(organization).orElseThrow();
+    Optional<Organization> known = gazetteer.organization(organization);
+    if (known.isEmpty()) {
+      return; // a reference noun the gazetteer maps to no listed organization
+    }
+    Organization org = known.get();
     StatementTimes.TimeMark mark = markFor(c, match);
     Instant statedAt = timeFor(c, match, mark);
     Candidates candidates = candidatesFor(c, org, statedAt, match);
@@ -541,7 +548,11 @@ final class SentenceReader {
     if (organization == null) {
       return;
     }
-    Organization org = gazetteer.organization(organization).orElseThrow();
+    Optional<Organization> known = gazetteer.organization(organization);
+    if (known.isEmpty()) {
+      return;
+    }
+    Organization org = known.get();
     List<String> candidates = new ArrayList<>();
     for (Mention m : s.mentions) {
       if (ActorResolver.isCountry(m) && !candidates.contains(m.code()) && !wasMember(org, m.code(), publishedAt)
@@ -555,6 +566,15 @@ final class SentenceReader {
   }
 
   // ---------------------------------------------------------------- when
+
+  /** The last date of the previous sentence (or the one it pointed back to), or null. */
+  private Instant previousTime(Discourse d, Instant publishedAt) {
+    if (d.previousSentence == null) {
+      return null;
+    }
+    List<StatementTimes.TimeMark> marks = times.find(d.previousSentence, publishedAt);
+    return marks.isEmpty() ? d.previousAnaphorTime : marks.get(marks.size() - 1).at();
+  }
 
   private StatementTimes.TimeMark markFor(Context c, RuleIndex.CueMatch match) {
     StatementTimes.TimeMark before = null;
@@ -611,7 +631,8 @@ final class SentenceReader {
   // ---------------------------------------------------------------- memory
 
   private void remember(SentenceView s, Discourse d, List<StatementTimes.TimeMark> marks, Instant anaphor) {
-    d.previousTime = marks.isEmpty() ? anaphor : marks.get(marks.size() - 1).at();
+    d.previousSentence = s;
+    d.previousAnaphorTime = anaphor;
     for (int i = 0; i < s.mentions.size(); i++) {
       Mention m = s.mentions.get(i);
       String code = actors.actingCode(s, m, d);

@@ -29,6 +29,10 @@ public final class CorpusSignalsDump {
       return;
     }
     RuleBasedStanceExtractor extractor = RuleBasedStanceExtractor.loadDefault();
+    if (args[0].equals("--fuzz")) {
+      fuzz(extractor, json, Files.readAllLines(Path.of(args[1])), Integer.parseInt(args[2]));
+      return;
+    }
     if (args[0].equals("--time")) {
       time(extractor, json, Files.readAllLines(Path.of(args[1])));
       return;
@@ -67,6 +71,47 @@ public final class CorpusSignalsDump {
             s.getStatedAt().toString().substring(0, 10), s.getRuleId(), s.getConfidence(),
             abbreviate(s.getEvidence().getSentence()));
       }
+  }
+
+  /** Shuffled sentences, stray markup and odd characters: the extractor must never throw. */
+  private static void fuzz(RuleBasedStanceExtractor extractor, ObjectMapper json, java.util.List<String> lines, int count)
+      throws IOException {
+    java.util.List<String> pieces = new java.util.ArrayList<>();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        for (String piece : json.readTree(line).path("body").asText().split("(?<=[.?!])\\s+|\\n")) {
+          pieces.add(piece);
+        }
+      }
+    }
+    String[] noise = {"<p>", "</b>", "&amp;", "&#8217;", "\u201C", "\u201D", "'s", " - ", ",", "?", "\n\n", "2008", "May",
+        "Tuesday", "twenty-", "by", "...", "*", "\u00A0", "", "\uD83D\uDE00"};
+    java.util.Random random = new java.util.Random(42);
+    int signals = 0;
+    for (int n = 0; n < count; n++) {
+      StringBuilder body = new StringBuilder();
+      int size = random.nextInt(12);
+      for (int k = 0; k < size; k++) {
+        String piece = pieces.get(random.nextInt(pieces.size()));
+        if (random.nextInt(4) == 0 && !piece.isEmpty()) {
+          int cut = random.nextInt(piece.length());
+          piece = piece.substring(0, cut) + noise[random.nextInt(noise.length)] + piece.substring(cut);
+        }
+        body.append(piece).append(random.nextBoolean() ? " " : "\n");
+      }
+      Instant at = Instant.parse("2000-01-01T00:00:00Z").plusSeconds(random.nextInt(900_000_000));
+      Article article = Article.newBuilder().setId("f-" + n).setSource("fuzz").setTitle(n % 3 == 0 ? "" : "T")
+          .setBody(body.toString()).setPublishedAt(at).setIngestedAt(at).build();
+      try {
+        signals += extractor.extract(article).size();
+      } catch (RuntimeException e) {
+        System.out.println("FAILED on article " + n + ": " + e);
+        e.printStackTrace(System.out);
+        System.out.println(body);
+        return;
+      }
+    }
+    System.out.println("fuzzed " + count + " articles, " + signals + " signals, no failure");
   }
 
   /** Rough timing on one thread: microseconds per article and per 600 words. */
