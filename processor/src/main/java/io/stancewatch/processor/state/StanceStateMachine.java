@@ -148,7 +148,7 @@ public final class StanceStateMachine {
     final List<Evidence> kept = new ArrayList<>(before.getEvidence());
     kept.addAll(evidence);
     return StanceState.newBuilder(before)
-        .setStatedAt(statedAt.isAfter(before.getStatedAt()) ? statedAt : before.getStatedAt())
+        .setStatedAt(statedAt) // never older: history was turned away before
         .setConfidence(Math.max(before.getConfidence(), confidence))
         .setEvidenceCount(before.getEvidenceCount() + evidence.size())
         .setSources(newestDistinct(sources, maxSources))
