@@ -1,6 +1,7 @@
 package io.stancewatch.app.bench;
 
 import io.stancewatch.app.cli.KafkaOptions;
+import io.stancewatch.app.cli.StanceWatchCommand;
 import io.stancewatch.app.embedded.EmbeddedStack;
 import io.stancewatch.processor.extract.RuleBasedStanceExtractor;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -66,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
             settings = new BenchSettings(articles, seed, rate, Duration.ofSeconds(latencySeconds), partitions,
                     streamsProperties);
         } catch (final IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         final PrintWriter out = spec.commandLine().getOut();
         final Optional<EmbeddedStack> stack = kafka.namesCluster() ? Optional.empty() : Optional.of(startStack(out));
@@ -78,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
             }).run();
             report.lines().forEach(out::println);
             out.flush();
-            return 0;
+            return StanceWatchCommand.EXIT_OK;
         } finally {
             stack.ifPresent(EmbeddedStack::close);
         }

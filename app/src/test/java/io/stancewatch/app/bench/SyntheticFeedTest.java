@@ -40,7 +40,7 @@ class SyntheticFeedTest {
     @Test
     void shouldKeepEveryBodyBetween300And900WordsWhenTheFeedIsLong() {
         final List<Integer> words =
-                new SyntheticFeed(TEMPLATES, 3, 1500).stream().map(a -> FeedGenerator.words(a.getBody())).toList();
+                new SyntheticFeed(TEMPLATES, 3, 800).stream().map(a -> FeedGenerator.words(a.getBody())).toList();
 
         assertThat(words).allSatisfy(w -> assertThat(w).isBetween(300, 900));
         // Spread over the range, not stuck at one length.
@@ -54,7 +54,7 @@ class SyntheticFeedTest {
         final Map<String, String> idByBody = new HashMap<>();
         int exactDuplicates = 0;
         int syndicatedCopies = 0;
-        for (final Article article : new SyntheticFeed(TEMPLATES, 5, 2000)) {
+        for (final Article article : new SyntheticFeed(TEMPLATES, 5, 1200)) {
             final Article earlier = byId.putIfAbsent(article.getId(), article);
             if (earlier != null) {
                 assertThat(article).isEqualTo(earlier);
@@ -64,8 +64,8 @@ class SyntheticFeedTest {
             }
         }
 
-        assertThat(exactDuplicates).isBetween(10, 100);
-        assertThat(syndicatedCopies).isBetween(20, 150);
+        assertThat(exactDuplicates).isBetween(8, 60);
+        assertThat(syndicatedCopies).isBetween(12, 90);
     }
 
     @Test
@@ -86,7 +86,7 @@ class SyntheticFeedTest {
 
     @Test
     void shouldWriteStatementsOfEveryStanceAndDistractorsWhenTheFeedIsLong() {
-        final String text = String.join("\n", bodies(new SyntheticFeed(TEMPLATES, 11, 1000)));
+        final String text = String.join("\n", bodies(new SyntheticFeed(TEMPLATES, 11, 600)));
 
         assertThat(text)
                 .contains("fully backs", "once the conditions", "not on the table", "will not ratify")
