@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to extract the stance signals of one 600-word article with the rule-based extractor and its
- * full default gazetteer, on one thread (one core). The article ({@code bench/article-600-words.txt})
+ * full shipped gazetteer, and with that gazetteer grown by 10,000 invented officials, on one thread
+ * (one core). The article ({@code bench/article-600-words.txt})
  * was written by the synthetic feed's templates: three stance statements among filler paragraphs.
  */
 @State(Scope.Benchmark)
@@ -40,13 +42,19 @@ public class ExtractionBenchmark {
   /** The fixture article, as the processor would receive it. */
   static final String ARTICLE_RESOURCE = "bench/article-600-words.txt";
 
+  /** Invented officials added to the shipped gazetteer: 0 is the shipped one. */
+  @Param({"0", "10000"})
+  public int extraOfficials;
+
   private StanceExtractor extractor;
   private Article article;
 
   /** Loads the extractor once, as the processor does at start-up. */
   @Setup
   public void loadExtractorAndArticle() {
-    extractor = RuleBasedStanceExtractor.loadDefault();
+    extractor = extraOfficials == 0
+        ? RuleBasedStanceExtractor.loadDefault()
+        : RuleBasedStanceExtractor.withGazetteer(GrownGazetteer.withExtraOfficials(extraOfficials));
     article = fixtureArticle();
     if (extractor.extract(article).isEmpty()) {
       throw new IllegalStateException("The fixture article yields no signal: the benchmark would not "
