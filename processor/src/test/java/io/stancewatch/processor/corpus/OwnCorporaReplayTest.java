@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>The floors guard against regressions and are meant to rise: the extraction engineers raise them as
  * the extractor generalizes. The target is an alert F1 of at least 0.5 and a state accuracy of at least
  * 0.6 on every corpus. When these corpora were written (November 2026) the extractor scored alert F1 0.44
- * (balkans-schengen) and 0.14 (global-bodies) and state accuracy 0.79 and 0.56, so the floors start at
+ * (balkans-schengen) and 0.13 (global-bodies) and state accuracy 0.79 and 0.55, so the floors start at
  * 0.1 and 0.5 rather than 0.5 and 0.6, which would have left the build red. Never raise a floor by
  * fitting rules to these articles: a fix must be one that would hold on text nobody has seen.
  */
