@@ -23,16 +23,12 @@ public final class ProcessorConfig {
   /** The default application id; it prefixes every internal topic and the consumer group. */
   public static final String DEFAULT_APPLICATION_ID = "stancewatch";
   /**
-   * Largest record on the internal topics: an article may carry a body of up to {@link
-   * ArticleValidator#DEFAULT_MAX_BODY_BYTES} plus its other fields, over the 1 MiB broker default.
+   * Largest record the processor produces or accepts on its internal topics: an article may carry
+   * a body of up to {@link ArticleValidator#DEFAULT_MAX_BODY_BYTES} plus its other fields, over the
+   * 1 MiB client and broker defaults. Dead letters stay below it: their values are cut to 1 MiB
+   * ({@code DeadLetterWriter}).
    */
-  static final int MAX_INTERNAL_RECORD_BYTES = 4 * 1024 * 1024;
-  /**
-   * Largest record the producer sends: a dead letter carries the rejected record as it came, so the
-   * client must not refuse what the input topic accepted (the broker's limit for {@code
-   * articles.dlq}, which should match that of {@code articles}, is the one that counts).
-   */
-  static final int MAX_PRODUCED_RECORD_BYTES = 16 * 1024 * 1024;
+  static final int MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
   private ProcessorConfig() {}
 
@@ -76,9 +72,9 @@ public final class ProcessorConfig {
     // carry whole article bodies).
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-        Integer.toString(MAX_PRODUCED_RECORD_BYTES));
+        Integer.toString(MAX_RECORD_BYTES));
     props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
-        Integer.toString(MAX_INTERNAL_RECORD_BYTES));
+        Integer.toString(MAX_RECORD_BYTES));
     // The record cache only fronts the stance-state store (the dedupe stores opt out: each key is
     // written once); 10 MiB absorbs bursts of updates to one key between commits. Output is
     // forwarded explicitly, so the cache never delays alerts.

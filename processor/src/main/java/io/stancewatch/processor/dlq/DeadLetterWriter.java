@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DeadLetterWriter implements Processor<String, DeadLetter, byte[], byte[]> {
 
-  /** The largest original value a dead letter carries whole: well under the producer's 4 MiB limit. */
+  /**
+   * The largest original value a dead letter carries whole: well under the producer's 4 MiB limit
+   * ({@code ProcessorConfig}) and about the broker's default {@code max.message.bytes}.
+   */
   static final int MAX_VALUE_BYTES = 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterWriter.class);
