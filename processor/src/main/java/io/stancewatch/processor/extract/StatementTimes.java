@@ -61,6 +61,10 @@ final class StatementTimes {
         marks.add(new TimeMark(mark.start(), mark.end(), min(mark.at(), publishedAt), mark.organization()));
       }
     }
+    // "a summit in Riga on Thursday": the day named wins over a summit recalled by its place
+    if (marks.stream().anyMatch(m -> m.organization() == null && isDay(m.at(), published, publishedAt))) {
+      marks.removeIf(m -> m.organization() != null);
+    }
     // "the Bucharest summit in 2008": the summit's day, not the first of its year
     for (TimeMark event : marks) {
       if (event.organization() != null) {
@@ -225,6 +229,11 @@ final class StatementTimes {
     }
     int year = Integer.parseInt(word);
     return year >= 1900 && year <= 2100;
+  }
+
+  /** Days are dated at noon (or publication); months and years at midnight on their first day. */
+  private static boolean isDay(Instant at, LocalDate published, Instant publishedAt) {
+    return at.equals(publishedAt) || LocalTime.ofInstant(at, ZoneOffset.UTC).equals(LocalTime.NOON);
   }
 
   private static boolean isYearStart(Instant candidate, Instant within) {

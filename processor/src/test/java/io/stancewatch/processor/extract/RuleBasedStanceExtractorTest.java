@@ -377,6 +377,31 @@ class RuleBasedStanceExtractorTest {
   }
 
   @Test
+  void shouldReadNotGivingUpAGoalAsTheCandidatesOwnSupport() {
+    List<StanceSignal> signals = read(
+        "The Moldovan president insisted Chisinau would never give up its goal of joining the European Union.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "MDA")).isEqualTo(Stance.SUPPORT);
+  }
+
+  @Test
+  void shouldReadCannotJoinAsADeferralByTheSpeaker() {
+    List<StanceSignal> signals = read(
+        "The German chancellor said Moldova could not join the European Union while the dispute continues.");
+
+    assertThat(stanceOf(signals, "EU", "MDA", "DEU")).isEqualTo(Stance.DEFERRED);
+  }
+
+  @Test
+  void shouldPreferTheDayNamedOverASummitRecalledByPlace() {
+    List<StanceSignal> signals = read(
+        "Spain backed Georgia's bid to join NATO at a meeting on the sidelines of the Vilnius summit on Monday.");
+
+    assertThat(membership(signals, "NATO", "GEO", "ESP").orElseThrow().getStatedAt())
+        .isEqualTo(Instant.parse("2025-06-09T12:00:00Z"));
+  }
+
+  @Test
   void shouldReturnNothingForAnEmptyBody() {
     assertThat(read("")).isEmpty();
   }
