@@ -111,23 +111,18 @@ final class FeedGenerator implements Iterator<Article> {
             // Filler goes around the statements, not only after them, as in a real report.
             paragraphs.add(random.between(0, paragraphs.size()), paragraph.toString());
         }
-        final String id = String.format("syn-%06d", produced);
-        final String source = random.pick(templates.sources());
-        return Article.newBuilder()
-                .setId(id)
-                .setSource(source)
-                .setUrl(url(source, id))
-                .setTitle(title)
-                .setBody(String.join("\n\n", paragraphs))
-                .setPublishedAt(clock)
-                .setIngestedAt(clock.plusSeconds(random.between(5, 300)))
-                .build();
+        return placed(Article.newBuilder().setTitle(title).setBody(String.join("\n\n", paragraphs)));
     }
 
     private Article syndicatedCopy(Article original) {
+        return placed(Article.newBuilder(original));
+    }
+
+    /** The article under this position's id, from a random outlet, published now and ingested soon after. */
+    private Article placed(Article.Builder article) {
         final String id = String.format("syn-%06d", produced);
         final String source = random.pick(templates.sources());
-        return Article.newBuilder(original)
+        return article
                 .setId(id)
                 .setSource(source)
                 .setUrl(url(source, id))
