@@ -85,10 +85,18 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
         hitTo++;
       }
       List<RuleIndex.Hit> sentenceHits = new ArrayList<>(hitTo - hitFrom);
+      boolean hasCuePart = false;
       for (RuleIndex.Hit hit : hits.subList(hitFrom, hitTo)) {
         if (hit.end() <= end) {
           sentenceHits.add(hit);
+          hasCuePart |= hit.term() == null;
         }
+      }
+      if (mentionTo == mentionFrom && !hasCuePart) {
+        // No name and no cue: nothing to read and nothing to remember (the hot path skips it).
+        discourse.previousSentence = null;
+        hitFrom = hitTo;
+        continue;
       }
       SentenceView view = new SentenceView(text.text(), normalized, start, end,
           mentions.subList(mentionFrom, mentionTo), RuleIndex.terms(sentenceHits),

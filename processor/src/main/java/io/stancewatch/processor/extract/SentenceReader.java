@@ -155,8 +155,9 @@ final class SentenceReader {
     switch (cue.kind()) {
       case SELF -> {
         if (!isNegated(s, match)) {
+          // the candidate's own act: applying is SUPPORT, declining its invitation or withdrawing is OPPOSE
           for (String candidate : applicants(c, cue, match, candidates.codes())) {
-            out.add(membership(organization, candidate, candidate, Stance.SUPPORT, statedAt, cue, 0.9, s, order));
+            out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, 0.9, s, order));
           }
         }
       }
