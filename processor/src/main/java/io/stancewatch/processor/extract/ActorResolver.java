@@ -3,6 +3,7 @@ package io.stancewatch.processor.extract;
 import io.stancewatch.processor.extract.gazetteer.Gazetteer;
 import io.stancewatch.processor.extract.gazetteer.Mention;
 import io.stancewatch.processor.extract.gazetteer.MentionKind;
+import io.stancewatch.processor.extract.gazetteer.Official;
 import io.stancewatch.processor.extract.gazetteer.Role;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -81,7 +82,7 @@ final class ActorResolver {
     String before = wordBeforeName(s, m);
     String after = s.wordAfter(m.end());
     return switch (m.kind()) {
-      case OFFICIAL -> m.code();
+      case OFFICIAL -> officialCode(m, d);
       case INSTITUTION -> !possessive && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before) ? null : m.code();
       case ORGANIZATION, ORGANIZATION_REFERENCE ->
           !lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before)
@@ -107,6 +108,20 @@ final class ActorResolver {
           lexicon.has(Lexicon.WordList.GOVERNMENT_NOUN, after) || titleFollows(s, m) ? m.code() : null;
       case TITLE -> titleCode(s, m, d);
     };
+  }
+
+  /**
+   * What an official spoke for when the statement was made ("Rutte said in 2016" is the Dutch
+   * prime minister): the most senior role held then, else the role the gazetteer gave the mention.
+   */
+  private String officialCode(Mention m, Discourse d) {
+    if (d.statementTime == null) {
+      return m.code();
+    }
+    return gazetteer.officialsAt(m.surface(), d.statementTime).stream()
+        .min(java.util.Comparator.comparing(Official::role))
+        .map(Official::speaksFor)
+        .orElse(m.code());
   }
 
   /** The word before a name, past a determiner ("to the EU" gives "to"). */
@@ -215,7 +230,10 @@ final class ActorResolver {
   }
 
   private String codeOfSpeaker(Mention m, Discourse d) {
-    if (m.kind() == MentionKind.OFFICIAL || m.kind() == MentionKind.INSTITUTION || isCountry(m)) {
+    if (m.kind() == MentionKind.OFFICIAL) {
+      return officialCode(m, d);
+    }
+    if (m.kind() == MentionKind.INSTITUTION || isCountry(m)) {
       return m.code();
     }
     return organizationOf(m, d);

@@ -29,6 +29,8 @@ final class Discourse {
   String questionOrganization;
   List<String> questionCandidates = List.of();
   final Map<String, Set<String>> candidatesByOrganization = new LinkedHashMap<>();
+  /** When the statement being read was made: officials are read in the role they held then. */
+  Instant statementTime;
   /** The previous sentence, whose date is worked out only when a sentence points back to it. */
   SentenceView previousSentence;
   /** The date the previous sentence itself took from the one before it ("there"), or null. */

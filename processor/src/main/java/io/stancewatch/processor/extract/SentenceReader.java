@@ -189,7 +189,9 @@ final class SentenceReader {
     if (stance == Stance.SUPPORT && hasCondition(s, match)) {
       stance = Stance.CONDITIONAL;
     }
+    c.d().statementTime = statedAt;
     ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.codes()));
+    c.d().statementTime = null;
     if (who.isEmpty() && mark != null && mark.organization() != null && mark.organization().equals(org.code())) {
       who = new ActorResolver.Actors(List.of(org.code()), false);
     }

@@ -402,6 +402,16 @@ class RuleBasedStanceExtractorTest {
   }
 
   @Test
+  void shouldReadAnOfficialInTheRoleHeldWhenTheStatementWasMade() {
+    List<StanceSignal> recalled = read("Rutte said in 2016 that he backed Montenegro's bid to join NATO.");
+    List<StanceSignal> recent = read("Rutte said on Monday that he backed Georgia's bid to join NATO.");
+
+    assertThat(stanceOf(recalled, "NATO", "MNE", "NLD")).isEqualTo(Stance.SUPPORT);
+    assertThat(membership(recalled, "NATO", "MNE", "NATO")).isEmpty();
+    assertThat(stanceOf(recent, "NATO", "GEO", "NATO")).isEqualTo(Stance.SUPPORT);
+  }
+
+  @Test
   void shouldReturnNothingForAnEmptyBody() {
     assertThat(read("")).isEmpty();
   }
