@@ -263,9 +263,14 @@ final class SentenceReader {
     }
     List<String> holdouts = status == Stance.REACHED ? List.of() : named;
     double confidence = confidence(cue, false, candidates.fromDiscourse());
+    // the members' unanimous step forward ("leaders agreed to open talks") is also the organization's own backing
+    Stance backing = hasCondition(s, match) ? Stance.CONDITIONAL : Stance.SUPPORT;
     for (String candidate : candidates.codes()) {
       out.add(new Finding(org.code(), candidate, Dimension.CONSENSUS, org.code(), status, holdouts, update,
           statedAt, cue.priority() + 1, confidence, cue.id(), s.sentence(), order));
+      if (status == Stance.REACHED) {
+        out.add(membership(org.code(), candidate, org.code(), backing, statedAt, cue, confidence, s, order));
+      }
     }
   }
 

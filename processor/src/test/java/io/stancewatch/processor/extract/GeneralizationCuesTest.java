@@ -1,0 +1,120 @@
+package io.stancewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stancewatch.schemas.Article;
+import io.stancewatch.schemas.Dimension;
+import io.stancewatch.schemas.Stance;
+import io.stancewatch.schemas.StanceSignal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The phrase families added so the extractor reads storylines beyond the shared dev corpus: conditions,
+ * deferrals, a candidate's own refusal, institutions speaking for their organization and consensus worded
+ * as unanimity. Every sentence is written for this test (never corpus text); each family is checked once
+ * where it must fire and once where it must not.
+ */
+class GeneralizationCuesTest {
+
+  private static final Instant PUBLISHED = Instant.parse("2025-06-12T10:00:00Z");
+  private static final RuleBasedStanceExtractor EXTRACTOR = RuleBasedStanceExtractor.loadDefault();
+
+  private static List<StanceSignal> read(final String body) {
+    return EXTRACTOR.extract(Article.newBuilder()
+        .setId("g-1")
+        .setSource("Test Wire")
+        .setUrl("https://example.org/g-1")
+        .setTitle("")
+        .setBody(body)
+        .setPublishedAt(PUBLISHED)
+        .setIngestedAt(PUBLISHED)
+        .build());
+  }
+
+  private static Optional<Stance> membership(final String body, final String org, final String candidate, final String actor) {
+    return read(body).stream()
+        .filter(s -> s.getDimension() == Dimension.MEMBERSHIP && s.getOrganization().equals(org)
+            && s.getCandidate().equals(candidate) && s.getActor().equals(actor))
+        .map(StanceSignal::getStance)
+        .reduce((first, second) -> second);
+  }
+
+  private static Optional<StanceSignal> consensus(final String body, final String org, final String candidate) {
+    return read(body).stream()
+        .filter(s -> s.getDimension() == Dimension.CONSENSUS && s.getOrganization().equals(org)
+            && s.getCandidate().equals(candidate))
+        .reduce((first, second) -> second);
+  }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Spain will back Albania's membership of the European Union only after the judicial vetting is finished, the Spanish foreign minister said. | EU | ALB | ESP | CONDITIONAL
+      Portugal supports Montenegro's accession to the European Union on the understanding that the border dispute is settled first, Lisbon said. | EU | MNE | PRT | CONDITIONAL
+      Italy's foreign minister said Rome would agree to Serbia's membership of the European Union once Belgrade aligns with the bloc's sanctions. | EU | SRB | ITA | CONDITIONAL
+      Denmark would back Georgia's candidacy for the European Union provided that the new election law is withdrawn, its prime minister said. | EU | GEO | DNK | CONDITIONAL
+      Portugal supports Montenegro's accession to the European Union, the Portuguese foreign minister said on Tuesday. | EU | MNE | PRT | SUPPORT
+      Italy's foreign minister said Rome would agree to Serbia's membership of the European Union, a goal he called historic. | EU | SRB | ITA | SUPPORT
+      The Swedish prime minister said Serbia's membership of the European Union was not a priority at the moment. | EU | SRB | SWE | DEFERRED
+      The Dutch government said North Macedonia's accession was not on the bloc's agenda for now. | EU | MKD | NLD | DEFERRED
+      Ireland's foreign minister said Montenegro's accession to the European Union was on hold until the autumn elections. | EU | MNE | IRL | DEFERRED
+      Belgium's prime minister said Montenegro was not yet ready to join the European Union. | EU | MNE | BEL | DEFERRED
+      France's president said it was too early for Albania to join the European Union. | EU | ALB | FRA | DEFERRED
+      The European Central Bank said Romania cannot adopt the euro for now because inflation is too high. | EUROZONE | ROU | EUROZONE | DEFERRED
+      Iceland declined the invitation to join the European Union, its foreign minister said. | EU | ISL | ISL | OPPOSE
+      Norway withdrew its application to join the European Union after the referendum. | EU | NOR | NOR | OPPOSE
+      Austria withheld its consent to Montenegro's accession to the European Union, its chancellor said. | EU | MNE | AUT | OPPOSE
+      Greece rejected North Macedonia's bid to join the European Union, the Greek foreign minister said. | EU | MKD | GRC | OPPOSE
+      """)
+  void shouldReadTheStanceWhenThePhraseFamilyIsUsed(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "nothing for {3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Iceland's prime minister declined the invitation to attend the summit of the European Union in June. | EU | ISL | ISL
+      Iceland has neither accepted nor declined the invitation to join the European Union, officials in Reykjavik said. | EU | ISL | ISL
+      The Swedish prime minister asked whether Serbia's membership of the European Union was a priority. | EU | SRB | SWE
+      EU accession talks with Montenegro cannot open without the unanimity the treaties require. | EU | MNE | EU
+      """)
+  void shouldReadNoStanceWhenThePhraseIsAboutSomethingElse(
+      final String body, final String org, final String candidate, final String actor) {
+    assertThat(membership(body, org, candidate, actor)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      European Union leaders took a unanimous decision on Thursday to open accession negotiations with Montenegro. | EU | MNE | REACHED
+      The OECD Council agreed on Monday to open accession discussions with Peru; the decision was taken by consensus. | OECD | PER | REACHED
+      ASEAN leaders agreed on Sunday to admit Papua New Guinea as a member of the bloc. | ASEAN | PNG | REACHED
+      EU accession talks with Montenegro cannot open without the unanimity the treaties require, as Hungary is blocking them. | EU | MNE | LACKING
+      """)
+  void shouldReadTheConsensusWhenUnanimityIsWordedDifferently(
+      final String body, final String org, final String candidate, final Stance expected) {
+    assertThat(consensus(body, org, candidate)).map(StanceSignal::getStance).contains(expected);
+  }
+
+  @ParameterizedTest(name = "no consensus <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Opening accession negotiations with Montenegro requires a unanimous decision of the member states. | EU | MNE
+      Any new member of the OECD must be approved by the Council, diplomats said of Peru's request to join. | OECD | PER
+      """)
+  void shouldReadNoConsensusWhenOnlyTheRuleIsDescribed(final String body, final String org, final String candidate) {
+    assertThat(consensus(body, org, candidate)).map(StanceSignal::getStance).isNotEqualTo(Optional.of(Stance.REACHED));
+  }
+
+  @ParameterizedTest(name = "{3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The OECD Council said Peru's accession was not on its agenda for now. | OECD | PER | OECD
+      ASEAN leaders agreed in principle on Sunday to admit Papua New Guinea once it meets the criteria. | ASEAN | PNG | ASEAN
+      European Union leaders agreed on Thursday to grant Montenegro candidate status. | EU | MNE | EU
+      """)
+  void shouldGiveTheOrganizationTheStanceWhenItsInstitutionSpeaks(
+      final String body, final String org, final String candidate, final String actor) {
+    assertThat(membership(body, org, candidate, actor)).isPresent();
+  }
+}
