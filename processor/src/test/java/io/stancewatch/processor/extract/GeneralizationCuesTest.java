@@ -68,6 +68,10 @@ class GeneralizationCuesTest {
       Norway withdrew its application to join the European Union after the referendum. | EU | NOR | NOR | OPPOSE
       Austria withheld its consent to Montenegro's accession to the European Union, its chancellor said. | EU | MNE | AUT | OPPOSE
       Greece rejected North Macedonia's bid to join the European Union, the Greek foreign minister said. | EU | MKD | GRC | OPPOSE
+      The Czech prime minister said the European Union would open accession negotiations with Albania next month. | EU | ALB | EU | SUPPORT
+      Slovenia gave the green light to Montenegro's accession to the European Union on Monday, its prime minister said. | EU | MNE | SVN | SUPPORT
+      The Latvian president said Serbia would not join the European Union any time soon. | EU | SRB | LVA | DEFERRED
+      The Estonian foreign minister said membership of the European Union for Serbia was not on the cards. | EU | SRB | EST | DEFERRED
       """)
   void shouldReadTheStanceWhenThePhraseFamilyIsUsed(
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
@@ -80,6 +84,7 @@ class GeneralizationCuesTest {
       Iceland has neither accepted nor declined the invitation to join the European Union, officials in Reykjavik said. | EU | ISL | ISL
       The Swedish prime minister asked whether Serbia's membership of the European Union was a priority. | EU | SRB | SWE
       EU accession talks with Montenegro cannot open without the unanimity the treaties require. | EU | MNE | EU
+      Montenegro gets the green light from the European Union for its accession. | EU | MNE | MNE
       """)
   void shouldReadNoStanceWhenThePhraseIsAboutSomethingElse(
       final String body, final String org, final String candidate, final String actor) {
