@@ -72,6 +72,8 @@ class GeneralizationCuesTest {
       Slovenia gave the green light to Montenegro's accession to the European Union on Monday, its prime minister said. | EU | MNE | SVN | SUPPORT
       The Latvian president said Serbia would not join the European Union any time soon. | EU | SRB | LVA | DEFERRED
       The Estonian foreign minister said membership of the European Union for Serbia was not on the cards. | EU | SRB | EST | DEFERRED
+      Uzbekistan's president said his country wanted to join the World Trade Organization within two years. | WTO | UZB | UZB | SUPPORT
+      Romania's finance minister said Romania would keep working towards adopting the euro. | EUROZONE | ROU | ROU | SUPPORT
       """)
   void shouldReadTheStanceWhenThePhraseFamilyIsUsed(
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
@@ -85,6 +87,7 @@ class GeneralizationCuesTest {
       The Swedish prime minister asked whether Serbia's membership of the European Union was a priority. | EU | SRB | SWE
       EU accession talks with Montenegro cannot open without the unanimity the treaties require. | EU | MNE | EU
       Montenegro gets the green light from the European Union for its accession. | EU | MNE | MNE
+      Norway no longer wanted to join the European Union after the fisheries dispute, its prime minister said. | EU | NOR | NOR
       """)
   void shouldReadNoStanceWhenThePhraseIsAboutSomethingElse(
       final String body, final String org, final String candidate, final String actor) {
