@@ -198,7 +198,9 @@ final class SentenceReader {
     double confidence = confidence(cue, who.referredBack(), candidates.fromDiscourse());
     for (String actor : who.codes()) {
       for (String candidate : candidates.codes()) {
-        if (actor.equals(candidate) && stance != Stance.SUPPORT) {
+        // a candidate cannot block itself, but its own named voice can put its bid off ("not a priority now")
+        boolean ownDeferral = stance == Stance.DEFERRED && !who.referredBack();
+        if (actor.equals(candidate) && stance != Stance.SUPPORT && !ownDeferral) {
           continue;
         }
         out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, confidence, s, order));

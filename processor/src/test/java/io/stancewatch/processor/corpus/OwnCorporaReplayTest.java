@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (balkans-schengen) and 0.13 (global-bodies) and state accuracy 0.79 and 0.55, so the floors start at
  * 0.1 and 0.5 rather than 0.5 and 0.6, which would have left the build red. After the phrase families of
  * conditions, deferrals, refusals, institutions and unanimity were added (GeneralizationCuesTest) they
- * scored 0.53 and 0.60 (state accuracy 0.86 and 0.79), so the floors now sit just below: 0.5 and 0.75.
+ * scored 0.53 and 0.70 (state accuracy 0.86 and 0.83), so the floors now sit just below: 0.5 and 0.8.
  * Never raise a floor by fitting rules to these articles: a fix must be one that would hold on text
  * nobody has seen.
  */
@@ -42,7 +42,7 @@ class OwnCorporaReplayTest {
   static final double MIN_ALERT_F1 = 0.5;
 
   /** Lowest acceptable share of labelled final states the replay gets right on each corpus; the target is 0.6. */
-  static final double MIN_STATE_ACCURACY = 0.75;
+  static final double MIN_STATE_ACCURACY = 0.8;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
