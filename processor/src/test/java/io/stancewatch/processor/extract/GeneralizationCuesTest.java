@@ -101,6 +101,8 @@ class GeneralizationCuesTest {
       European Union leaders took a unanimous decision on Thursday to open accession negotiations with Montenegro. | EU | MNE | REACHED
       The OECD Council agreed on Monday to open accession discussions with Peru; the decision was taken by consensus. | OECD | PER | REACHED
       ASEAN leaders agreed on Sunday to admit Papua New Guinea as a member of the bloc. | ASEAN | PNG | REACHED
+      All 27 leaders agreed on Thursday that Montenegro should become a candidate for membership of the European Union. | EU | MNE | REACHED
+      Not all 27 leaders agreed on Thursday that Montenegro should become a candidate for membership of the European Union. | EU | MNE | LACKING
       EU accession talks with Montenegro cannot open without the unanimity the treaties require, as Hungary is blocking them. | EU | MNE | LACKING
       """)
   void shouldReadTheConsensusWhenUnanimityIsWordedDifferently(
