@@ -88,6 +88,7 @@ class GeneralizationCuesTest {
       The Swedish prime minister asked whether Serbia's membership of the European Union was a priority. | EU | SRB | SWE
       EU accession talks with Montenegro cannot open without the unanimity the treaties require. | EU | MNE | EU
       Montenegro gets the green light from the European Union for its accession. | EU | MNE | MNE
+      Albania wants to join the EU. A Commission spokesman declined to comment on when Albania's membership talks would open. | EU | ALB | EU
       Norway no longer wanted to join the European Union after the fisheries dispute, its prime minister said. | EU | NOR | NOR
       Albania's parliament passed a law on joining the European Union. A Commission spokesperson said that Albania's membership was not on the table at this stage. | EU | ALB | ALB
       """)
@@ -124,6 +125,7 @@ class GeneralizationCuesTest {
       The OECD Council said Peru's accession was not on its agenda for now. | OECD | PER | OECD
       ASEAN leaders agreed in principle on Sunday to admit Papua New Guinea once it meets the criteria. | ASEAN | PNG | ASEAN
       European Union leaders agreed on Thursday to grant Montenegro candidate status. | EU | MNE | EU
+      Albania wants to join the EU. A Commission spokesman said that Albania's membership was not on the table at this stage. | EU | ALB | EU
       """)
   void shouldGiveTheOrganizationTheStanceWhenItsInstitutionSpeaks(
       final String body, final String org, final String candidate, final String actor) {
