@@ -75,6 +75,7 @@ class GeneralizationCuesTest {
       Uzbekistan's president said his country wanted to join the World Trade Organization within two years. | WTO | UZB | UZB | SUPPORT
       Romania's finance minister said Romania would keep working towards adopting the euro. | EUROZONE | ROU | ROU | SUPPORT
       Serbia's prime minister said membership of the European Union was not a priority for Serbia at the moment. | EU | SRB | SRB | DEFERRED
+      The European Union named Montenegro a candidate country on Thursday. Austria has backed Montenegro's bid for months, its chancellor said. | EU | MNE | AUT | SUPPORT
       """)
   void shouldReadTheStanceWhenThePhraseFamilyIsUsed(
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
@@ -88,6 +89,7 @@ class GeneralizationCuesTest {
       The Swedish prime minister asked whether Serbia's membership of the European Union was a priority. | EU | SRB | SWE
       EU accession talks with Montenegro cannot open without the unanimity the treaties require. | EU | MNE | EU
       Montenegro gets the green light from the European Union for its accession. | EU | MNE | MNE
+      The European Union held a summit with Montenegro on Thursday. Austria has backed Montenegro's bid for months, its chancellor said. | EU | MNE | AUT
       Albania wants to join the EU. A Commission spokesman declined to comment on when Albania's membership talks would open. | EU | ALB | EU
       Norway no longer wanted to join the European Union after the fisheries dispute, its prime minister said. | EU | NOR | NOR
       Albania's parliament passed a law on joining the European Union. A Commission spokesperson said that Albania's membership was not on the table at this stage. | EU | ALB | ALB
