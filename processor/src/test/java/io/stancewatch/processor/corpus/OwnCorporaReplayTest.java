@@ -32,14 +32,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (balkans-schengen) and 0.13 (global-bodies) and state accuracy 0.79 and 0.55, so the floors start at
  * 0.1 and 0.5 rather than 0.5 and 0.6, which would have left the build red. After the phrase families of
  * conditions, deferrals, refusals, institutions and unanimity were added (GeneralizationCuesTest) they
- * scored 0.58 and 0.75 (state accuracy 0.93 and 0.85), so the floors now sit just below: 0.55 and 0.83.
+ * scored 0.64 and 0.75 (state accuracy 0.93 and 0.85), so the floors now sit just below: 0.6 and 0.83.
  * Never raise a floor by fitting rules to these articles: a fix must be one that would hold on text
  * nobody has seen.
  */
 class OwnCorporaReplayTest {
 
   /** Lowest acceptable alert F1 (CHANGED and HOLDOUTS_CHANGED) on each own corpus; the target is 0.5. */
-  static final double MIN_ALERT_F1 = 0.55;
+  static final double MIN_ALERT_F1 = 0.6;
 
   /** Lowest acceptable share of labelled final states the replay gets right on each corpus; the target is 0.6. */
   static final double MIN_STATE_ACCURACY = 0.83;

@@ -76,6 +76,8 @@ class GeneralizationCuesTest {
       Romania's finance minister said Romania would keep working towards adopting the euro. | EUROZONE | ROU | ROU | SUPPORT
       Serbia's prime minister said membership of the European Union was not a priority for Serbia at the moment. | EU | SRB | SRB | DEFERRED
       The European Union named Montenegro a candidate country on Thursday. Austria has backed Montenegro's bid for months, its chancellor said. | EU | MNE | AUT | SUPPORT
+      The Danish prime minister said Albania would become a member of the European Union not before 2030. | EU | ALB | DNK | DEFERRED
+      The Danish prime minister said Albania would be granted candidate status by the European Union once the reforms were done, not before. | EU | ALB | DNK | CONDITIONAL
       """)
   void shouldReadTheStanceWhenThePhraseFamilyIsUsed(
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
