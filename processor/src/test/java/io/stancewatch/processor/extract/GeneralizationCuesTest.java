@@ -78,6 +78,10 @@ class GeneralizationCuesTest {
       The European Union named Montenegro a candidate country on Thursday. Austria has backed Montenegro's bid for months, its chancellor said. | EU | MNE | AUT | SUPPORT
       The Danish prime minister said Albania would become a member of the European Union not before 2030. | EU | ALB | DNK | DEFERRED
       The Danish prime minister said Albania would be granted candidate status by the European Union once the reforms were done, not before. | EU | ALB | DNK | CONDITIONAL
+      Slovakia lifted its objection to Moldova's accession to the European Union, its prime minister said. | EU | MDA | SVK | SUPPORT
+      Slovakia did not lift its objection to Moldova's accession to the European Union, its prime minister said. | EU | MDA | SVK | OPPOSE
+      Moldova's president said her country was determined to join the European Union. | EU | MDA | MDA | SUPPORT
+      Slovakia's prime minister said Slovakia supports Moldova's path into the European Union. | EU | MDA | SVK | SUPPORT
       """)
   void shouldReadTheStanceWhenThePhraseFamilyIsUsed(
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
@@ -91,6 +95,7 @@ class GeneralizationCuesTest {
       The Swedish prime minister asked whether Serbia's membership of the European Union was a priority. | EU | SRB | SWE
       EU accession talks with Montenegro cannot open without the unanimity the treaties require. | EU | MNE | EU
       Montenegro gets the green light from the European Union for its accession. | EU | MNE | MNE
+      Slovakia's prime minister said Slovakia supports Moldova's path into the digital age. | EU | MDA | SVK
       The European Union held a summit with Montenegro on Thursday. Austria has backed Montenegro's bid for months, its chancellor said. | EU | MNE | AUT
       Albania wants to join the EU. A Commission spokesman declined to comment on when Albania's membership talks would open. | EU | ALB | EU
       Norway no longer wanted to join the European Union after the fisheries dispute, its prime minister said. | EU | NOR | NOR
