@@ -47,7 +47,7 @@ class OwnCorporaReplayTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"balkans-schengen", "global-bodies"})
+  @ValueSource(strings = {"balkans-schengen", "global-bodies", "unseen-check-1"})
   void shouldScoreAboveFloorWhenOwnCorpusIsReplayed(final String corpus) throws IOException {
     final List<Article> articles = CorpusReplayMain.readArticles(resource(corpus, "articles.jsonl"), System.err);
     final JsonNode labels = JSON.readTree(resource(corpus, "labels.json").toFile());
