@@ -152,9 +152,17 @@ final class ActorResolver {
 
   /** "Hungary's foreign minister", "the Turkish president", "In Skopje, the prime minister", "the prime minister". */
   private String titleCode(SentenceView s, Mention title, Discourse d) {
+    if (s.wordBefore(title.start()).equals("its")) {
+      // "Argentina will not join, its president said": the country the sentence is about
+      for (Mention m : s.mentions) {
+        if (m.end() <= title.start() && isCountry(m) && actingCode(s, m, d) != null) {
+          return m.code();
+        }
+      }
+    }
     Mention owner = null;
     for (Mention m : s.mentions) {
-      if (m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2
+      if (m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2 && s.sameClause(m.end(), title.start())
           && (isCountry(m) || m.kind() == MentionKind.OFFICIAL
               || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE)) {
         owner = m;
@@ -197,9 +205,25 @@ final class ActorResolver {
       }
     }
     int from = previous == null ? s.start : previous.end();
-    Actors named = nearestActingBefore(s, from, verb.start(), d);
+    // "Anwar, who chairs the bloc this year, said": a chair speaks for the organization it chairs;
+    // any other relative clause between the speaker and the verb is passed over
+    int subjectEnd = verb.start();
+    for (int open = parentheticalBefore(s, subjectEnd); open >= 0 && open >= from; open = parentheticalBefore(s, subjectEnd)) {
+      String chaired = chairedOrganization(s, open, subjectEnd, d);
+      if (chaired != null) {
+        return new Actors(List.of(chaired), false);
+      }
+      subjectEnd = open;
+    }
+    Actors named = nearestActingBefore(s, from, subjectEnd, d);
     if (!named.isEmpty()) {
       return named;
+    }
+    if (subjectEnd != verb.start()) {
+      named = nearestActingBefore(s, from, verb.start(), d);
+      if (!named.isEmpty()) {
+        return named;
+      }
     }
     if (hasNonStateSpeaker(s, from, verb.start())) {
       return Actors.NONE;
@@ -227,6 +251,39 @@ final class ActorResolver {
       }
     }
     return Actors.NONE;
+  }
+
+  /**
+   * The offset of the comma opening a relative clause that ends just before {@code offset} (", who
+   * chairs the bloc," before "said"), or -1.
+   */
+  int parentheticalBefore(SentenceView s, int offset) {
+    int close = s.tokenAt(offset) - 1;
+    if (!s.word(close).equals(",")) {
+      return -1;
+    }
+    int open = s.clauseStart(s.tokenStart(close)) - 1;
+    if (open <= s.start || !s.word(s.tokenAt(open)).equals(",")) {
+      return -1;
+    }
+    return lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, s.word(s.tokenAt(open) + 1)) ? open : -1;
+  }
+
+  /** The organization a relative clause says its subject chairs ("who chairs the bloc"), or null. */
+  private String chairedOrganization(SentenceView s, int from, int to, Discourse d) {
+    RuleIndex.Hit chair = s.firstAfter(Lexicon.Term.CHAIR, from);
+    if (chair == null || chair.end() > to) {
+      return null;
+    }
+    for (Mention m : s.mentions) {
+      if (m.start() >= chair.end() && m.end() <= to && s.tokensBetween(chair.end(), m.start()) <= 2) {
+        String code = organizationOf(m, d);
+        if (isOrganization(code)) {
+          return code;
+        }
+      }
+    }
+    return null;
   }
 
   private String codeOfSpeaker(Mention m, Discourse d) {
@@ -290,6 +347,9 @@ final class ActorResolver {
   }
 
   private boolean titleHasOwner(SentenceView s, Mention title) {
+    if (s.wordBefore(title.start()).equals("its")) {
+      return true; // owned by the country the sentence is about, see titleCode
+    }
     return s.mentions.stream()
         .anyMatch(m -> m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2
             && (isCountry(m) || m.kind() == MentionKind.ORGANIZATION));

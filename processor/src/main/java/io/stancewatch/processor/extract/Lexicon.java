@@ -20,6 +20,9 @@ final class Lexicon {
     DENIAL("denials"),
     CONDITION("conditions"),
     DEFERRAL_QUALIFIER("deferralQualifiers"),
+    REASON_CONJUNCTION("reasonConjunctions"),
+    PENDING("pendingMarkers"),
+    CHAIR("chairWords"),
     SPEECH_VERB("speechVerbs"),
     ACCESSION("accession"),
     CANDIDACY("candidacy"),
@@ -46,6 +49,8 @@ final class Lexicon {
     PAST_PERFECT("pastPerfect"),
     ACTING_WORD("actingWords"),
     SUBORDINATOR("subordinators"),
+    COORDINATOR("coordinators"),
+    RELATIVE_PRONOUN("relativePronouns"),
     PASSIVE_AGENT("passiveAgents");
 
     final String yamlKey;

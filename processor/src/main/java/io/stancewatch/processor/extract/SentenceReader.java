@@ -5,6 +5,7 @@ import io.stancewatch.processor.extract.gazetteer.Gazetteer;
 import io.stancewatch.processor.extract.gazetteer.Mention;
 import io.stancewatch.processor.extract.gazetteer.MentionKind;
 import io.stancewatch.processor.extract.gazetteer.Organization;
+import io.stancewatch.processor.extract.gazetteer.Role;
 import io.stancewatch.schemas.Dimension;
 import io.stancewatch.schemas.HoldoutsUpdate;
 import io.stancewatch.schemas.Stance;
@@ -35,6 +36,8 @@ final class SentenceReader {
   private static final int PASSIVE_WINDOW = 4;
   /** Headlines drop words, so a candidate may stand further from the word of joining. */
   private static final int HEADLINE_WINDOW = 7;
+  /** How many words a speaker closing a sentence may have (", the Georgian prime minister said"). */
+  private static final int TRAILING_SPEAKER_TOKENS = 6;
   /** How far into a sentence its subject may start. */
   private static final int SUBJECT_TOKENS = 4;
 
@@ -110,12 +113,14 @@ final class SentenceReader {
   }
 
   /** Whether an odd number of negations stands shortly before the cue in its clause. */
-  private static boolean isNegated(SentenceView s, RuleIndex.CueMatch cue) {
+  private boolean isNegated(SentenceView s, RuleIndex.CueMatch cue) {
     int count = 0;
     int lastStart = -1;
+    int scope = coordinatedScope(s, cue.start());
     for (RuleIndex.Hit negation : s.hits(Lexicon.Term.NEGATION)) {
       boolean insideCue = cue.start() <= negation.start() && negation.end() <= cue.end();
       if (negation.end() <= cue.start()
+          && negation.start() >= scope
           && negation.start() != lastStart
           && !insideCue
           && s.tokensBetween(negation.end(), cue.start()) <= NEGATION_WINDOW
@@ -125,6 +130,20 @@ final class SentenceReader {
       }
     }
     return count % 2 == 1;
+  }
+
+  /**
+   * Where the coordinated clause holding an offset starts: a negation before "and" or "but" belongs to
+   * the other verb ("is not a state and cannot be admitted", "did not vote but backs it").
+   */
+  private int coordinatedScope(SentenceView s, int offset) {
+    int first = s.tokenAt(s.clauseStart(offset));
+    for (int k = s.tokenAt(offset) - 1; k >= first; k--) {
+      if (lexicon.has(Lexicon.WordList.COORDINATOR, s.word(k))) {
+        return s.tokenStart(k);
+      }
+    }
+    return s.start;
   }
 
   // ---------------------------------------------------------------- one cue
@@ -145,6 +164,9 @@ final class SentenceReader {
     Instant statedAt = timeFor(c, match, mark);
     Candidates candidates = candidatesFor(c, org, statedAt, match);
     if (candidates.codes().isEmpty()) {
+      candidates = speakersOwnBid(c, org, statedAt, match);
+    }
+    if (candidates.codes().isEmpty()) {
       return;
     }
     // A weak cue needs words of joining in its sentence, or a candidate named there.
@@ -157,6 +179,9 @@ final class SentenceReader {
         if (!isNegated(s, match)) {
           // the candidate's own act: applying is SUPPORT, declining its invitation or withdrawing is OPPOSE
           for (String candidate : applicants(c, cue, match, candidates.codes())) {
+            if (cue.stance() == Stance.OPPOSE && !ownVoice(c, match, candidate)) {
+              continue; // "Argentina will not join, the Brazilian president said" is Brazil's forecast, not Argentina's refusal
+            }
             out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, 0.9, s, order));
           }
         }
@@ -183,7 +208,7 @@ final class SentenceReader {
     if (stance == null) {
       return;
     }
-    if (stance == Stance.OPPOSE && cue.deferrable() && !s.hits(Lexicon.Term.DEFERRAL_QUALIFIER).isEmpty()) {
+    if (stance == Stance.OPPOSE && cue.deferrable() && isDeferred(s, match)) {
       stance = Stance.DEFERRED;
     }
     if (stance == Stance.SUPPORT && hasCondition(s, match)) {
@@ -196,6 +221,8 @@ final class SentenceReader {
       who = new ActorResolver.Actors(List.of(org.code()), false);
     }
     double confidence = confidence(cue, who.referredBack(), candidates.fromDiscourse());
+    // "has not yet lifted its veto" reports a step still outstanding: weaker than a stance the actor states
+    boolean pending = negated && cue.consent() == Cue.Consent.GIVEN && isPending(s, match);
     for (String actor : who.codes()) {
       for (String candidate : candidates.codes()) {
         // a candidate cannot block itself, but its own named voice can put its bid off ("not a priority now")
@@ -203,7 +230,8 @@ final class SentenceReader {
         if (actor.equals(candidate) && stance != Stance.SUPPORT && !ownDeferral) {
           continue;
         }
-        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, confidence, s, order));
+        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, pending ? 1 : cue.priority(),
+            confidence, s, order));
         holdoutMove(org, candidate, actor, stance, negated, cue, statedAt, confidence, s, order, out);
       }
     }
@@ -225,8 +253,9 @@ final class SentenceReader {
     if (!org.isMember(actor, statedAt) || org.admission() == Admission.MAJORITY) {
       return;
     }
-    if (org.admission() == Admission.SECURITY_COUNCIL_AND_ASSEMBLY && !cue.veto()) {
-      return;
+    if (org.admission() == Admission.SECURITY_COUNCIL_AND_ASSEMBLY && !cue.veto()
+        && !(org.holdsVeto(actor) && !inAssembly(s, org))) {
+      return; // only a veto, or a permanent member refusing outside the assembly's vote, stops the recommendation
     }
     boolean withholds = stance == Stance.OPPOSE
         && (cue.consent() == Cue.Consent.WITHHELD || (negated && cue.consent() == Cue.Consent.GIVEN));
@@ -237,6 +266,16 @@ final class SentenceReader {
           cue.priority(), confidence, cue.id() + (withholds ? "/holdout-add" : "/holdout-remove"),
           s.sentence(), order));
     }
+  }
+
+  /** Whether the sentence is about the organization's assembly (its majority vote), where nobody holds a veto. */
+  private static boolean inAssembly(SentenceView s, Organization org) {
+    for (Mention m : s.mentions) {
+      if (m.kind() == MentionKind.INSTITUTION && org.code().equals(m.code()) && m.titleRole() == Role.PARLIAMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void consensus(
@@ -255,7 +294,9 @@ final class SentenceReader {
     Set<String> exclude = new LinkedHashSet<>(candidates.codes());
     speakerOf(c, match).ifPresent(exclude::add);
     List<String> named = namedMembers(s, org, statedAt, exclude);
-    Stance status = cue.kind() == Cue.Kind.REACHED ? Stance.REACHED : Stance.LACKING;
+    // "not all 27 agreed", "failed to reach unanimity": a denied agreement is a lack of it
+    boolean reached = cue.kind() == Cue.Kind.REACHED && !isNegated(s, match);
+    Stance status = reached ? Stance.REACHED : Stance.LACKING;
     HoldoutsUpdate update = HoldoutsUpdate.NONE;
     if (status == Stance.LACKING && !named.isEmpty()) {
       boolean only = cue.kind() == Cue.Kind.ONLY && s.hits(Lexicon.Term.ONLY_EXCEPTION).isEmpty();
@@ -300,11 +341,42 @@ final class SentenceReader {
     return named;
   }
 
+  /** Whether "not yet", "yet to", "still has not" stands before the cue in its clause. */
+  private static boolean isPending(SentenceView s, RuleIndex.CueMatch match) {
+    for (RuleIndex.Hit marker : s.hits(Lexicon.Term.PENDING)) {
+      if (marker.end() <= match.start() && s.sameClause(marker.end(), match.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a "for now", "for the foreseeable future" qualifies the cue: in its own clause or opening the
+   * sentence, and not the conjunction "now that" (which gives a reason, not a time).
+   */
+  private static boolean isDeferred(SentenceView s, RuleIndex.CueMatch match) {
+    for (RuleIndex.Hit qualifier : s.hits(Lexicon.Term.DEFERRAL_QUALIFIER)) {
+      boolean conjunction = false;
+      for (RuleIndex.Hit reason : s.hits(Lexicon.Term.REASON_CONJUNCTION)) {
+        conjunction |= reason.start() <= qualifier.start() && qualifier.end() <= reason.end();
+      }
+      boolean scoped = s.sameClause(qualifier.start(), match.start())
+          || s.clauseStart(qualifier.start()) == s.start;
+      if (scoped && !conjunction) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasCondition(SentenceView s, RuleIndex.CueMatch match) {
     for (RuleIndex.Hit condition : s.hits(Lexicon.Term.CONDITION)) {
       boolean after = condition.start() >= match.end();
+      // "agreed in principle to admit": a condition between the parts of the cue
+      boolean inside = condition.start() >= match.start() && condition.end() <= match.end();
       boolean beforeInClause = condition.end() <= match.start() && s.sameClause(condition.end(), match.start());
-      if (after || beforeInClause) {
+      if (after || inside || beforeInClause) {
         return true;
       }
     }
@@ -312,6 +384,20 @@ final class SentenceReader {
   }
 
   // ---------------------------------------------------------------- who
+
+  /** Whether a reported refusal is the candidate's own: nobody else is named saying it. */
+  private boolean ownVoice(Context c, RuleIndex.CueMatch match, String candidate) {
+    SentenceView s = c.s();
+    RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
+    if (verb == null) {
+      verb = quotedSpeechAfter(s, match);
+    }
+    if (verb == null) {
+      return true;
+    }
+    List<String> speakers = actors.speaker(s, verb, c.d()).codes();
+    return speakers.isEmpty() || speakers.contains(candidate);
+  }
 
   /** The candidates an application cue is about: the one acting in the sentence if any, else all. */
   private List<String> applicants(Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates) {
@@ -351,6 +437,14 @@ final class SentenceReader {
       // "two-thirds of the members had spoken in favour": no one state's stance, unless they are
       // listed ("twelve members voted for it, among them France and Japan")
       return actors.listAfter(s, match.end());
+    }
+    int relative = actors.parentheticalBefore(s, s.clauseStart(match.start()));
+    if (verb == null && relative > s.start) {
+      // "Hungary, which buys most of its gas from Russia, blocked ...": the subject before the relative clause
+      ActorResolver.Actors before = actors.nearestActingBefore(s, s.clauseStart(relative), relative, d, candidates);
+      if (!before.isEmpty()) {
+        return before;
+      }
     }
     if (verb == null) {
       // No subject in the cue's own clause: the sentence's subject, when it opens the sentence.
@@ -397,7 +491,10 @@ final class SentenceReader {
     return ActorResolver.Actors.NONE;
   }
 
-  /** The verb of saying after a quote holding the cue ('"...," he said'), or null. */
+  /**
+   * The verb of saying after a quote holding the cue ('"...," he said') or closing the sentence after a
+   * comma ("..., the prime minister said on Thursday."), or null.
+   */
   private static RuleIndex.Hit quotedSpeechAfter(SentenceView s, RuleIndex.CueMatch match) {
     RuleIndex.Hit verb = s.firstAfter(Lexicon.Term.SPEECH_VERB, match.end());
     if (verb == null) {
@@ -409,7 +506,12 @@ final class SentenceReader {
         return verb;
       }
     }
-    return null;
+    int attribution = s.clauseStart(verb.start());
+    boolean closing = attribution > match.end()
+        && s.word(s.tokenAt(attribution) - 1).equals(",")
+        && s.tokensBetween(attribution, verb.start()) <= TRAILING_SPEAKER_TOKENS
+        && s.sameClause(verb.end(), s.end);
+    return closing ? verb : null;
   }
 
   // ---------------------------------------------------------------- what about
@@ -453,6 +555,40 @@ final class SentenceReader {
       return new Candidates(loneNonMember(c.s(), org, at), false);
     }
     return new Candidates(earlier, true);
+  }
+
+  /**
+   * No candidate named or discussed: a non-member's own voice on joining a named organization speaks of its
+   * own bid ("the Georgian prime minister said accession talks with the EU were not on the agenda").
+   */
+  private Candidates speakersOwnBid(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
+    SentenceView s = c.s();
+    if (s.hits(Lexicon.Term.CANDIDACY).isEmpty() || !namesOrganization(c, org)) {
+      return new Candidates(List.of(), false);
+    }
+    RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
+    if (verb == null) {
+      verb = quotedSpeechAfter(s, match);
+    }
+    if (verb == null) {
+      return new Candidates(List.of(), false);
+    }
+    ActorResolver.Actors speaker = actors.speaker(s, verb, c.d());
+    if (speaker.codes().size() != 1 || speaker.referredBack()) {
+      return new Candidates(List.of(), false);
+    }
+    String code = speaker.codes().get(0);
+    boolean country = gazetteer.country(code).isPresent();
+    return country && !wasMember(org, code, at) ? new Candidates(List.of(code), false) : new Candidates(List.of(), false);
+  }
+
+  private boolean namesOrganization(Context c, Organization org) {
+    for (Mention m : c.s().mentions) {
+      if (org.code().equals(actors.organizationOf(m, c.d(), c.s()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -693,7 +829,21 @@ final class SentenceReader {
       double confidence,
       SentenceView s,
       int order) {
+    return membership(organization, candidate, actor, stance, statedAt, cue, cue.priority(), confidence, s, order);
+  }
+
+  private static Finding membership(
+      String organization,
+      String candidate,
+      String actor,
+      Stance stance,
+      Instant statedAt,
+      Cue cue,
+      int priority,
+      double confidence,
+      SentenceView s,
+      int order) {
     return new Finding(organization, candidate, Dimension.MEMBERSHIP, actor, stance, List.of(),
-        HoldoutsUpdate.NONE, statedAt, cue.priority(), confidence, cue.id(), s.sentence(), order);
+        HoldoutsUpdate.NONE, statedAt, priority, confidence, cue.id(), s.sentence(), order);
   }
 }

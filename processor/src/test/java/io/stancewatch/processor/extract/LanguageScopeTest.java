@@ -1,0 +1,205 @@
+package io.stancewatch.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stancewatch.schemas.Article;
+import io.stancewatch.schemas.Dimension;
+import io.stancewatch.schemas.HoldoutsUpdate;
+import io.stancewatch.schemas.Stance;
+import io.stancewatch.schemas.StanceSignal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How far the words around a cue reach, and who a sentence's stance belongs to, in the ways news
+ * writing puts them: a "now" that gives a reason, a negation that belongs to another verb, a denied
+ * agreement, an outstanding step, a permanent Council member's refusal, a chair speaking for the
+ * bloc, a relative clause between the subject and its verb, a speaker closing the sentence, the
+ * speaker's own bid, several candidates at once and a candidate's own refusal. Every sentence is
+ * written for this test, about storylines the corpora do not hold; each rule is checked once where
+ * it must fire and once where it must not.
+ */
+class LanguageScopeTest {
+
+  private static final Instant PUBLISHED = Instant.parse("2025-06-12T10:00:00Z");
+  private static final RuleBasedStanceExtractor EXTRACTOR = RuleBasedStanceExtractor.loadDefault();
+
+  private static List<StanceSignal> read(final String body) {
+    return EXTRACTOR.extract(Article.newBuilder()
+        .setId("l-1")
+        .setSource("Test Wire")
+        .setUrl("https://example.org/l-1")
+        .setTitle("")
+        .setBody(body)
+        .setPublishedAt(PUBLISHED)
+        .setIngestedAt(PUBLISHED)
+        .build());
+  }
+
+  private static Optional<Stance> membership(final String body, final String org, final String candidate, final String actor) {
+    return read(body).stream()
+        .filter(s -> s.getDimension() == Dimension.MEMBERSHIP && s.getOrganization().equals(org)
+            && s.getCandidate().equals(candidate) && s.getActor().equals(actor))
+        .map(StanceSignal::getStance)
+        .reduce((first, second) -> second);
+  }
+
+  private static Optional<StanceSignal> consensus(final String body, final String org, final String candidate) {
+    return read(body).stream()
+        .filter(s -> s.getDimension() == Dimension.CONSENSUS && s.getOrganization().equals(org)
+            && s.getCandidate().equals(candidate))
+        .reduce((first, second) -> second);
+  }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      For now, Slovakia is blocking Montenegro's accession to the European Union. | EU | MNE | SVK | DEFERRED
+      Austria blocked Serbia's membership of the European Union for the foreseeable future, its chancellor said. | EU | SRB | AUT | DEFERRED
+      The talks stalled now that Slovakia is blocking Montenegro's accession to the European Union. | EU | MNE | SVK | OPPOSE
+      Slovakia is blocking Montenegro's accession to the European Union, and the customs talks are on hold for now. | EU | MNE | SVK | OPPOSE
+      """)
+  void shouldDeferOnlyWhenTheTimeQualifiesTheCuesOwnClause(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @Test
+  void shouldMakeTheBlockerAHoldoutWhenNowGivesAReason() {
+    StanceSignal signal = consensus(
+        "The talks stalled now that Slovakia is blocking Montenegro's accession to the European Union.", "EU", "MNE")
+        .orElseThrow();
+
+    assertThat(signal.getHoldoutsUpdate()).isEqualTo(HoldoutsUpdate.ADD);
+    assertThat(signal.getHoldouts()).containsExactly("SVK");
+  }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "Kosovo is not a state and cannot be admitted to the Council of Europe," the Serbian foreign minister said. | COE | XKX | SRB | OPPOSE
+      Greece did not send a minister to the meeting but backs Albania's membership of the European Union. | EU | ALB | GRC | SUPPORT
+      Greece does not back Albania's membership of the European Union, its prime minister said. | EU | ALB | GRC | OPPOSE
+      """)
+  void shouldNegateOnlyTheVerbTheNegationBelongsTo(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @Test
+  void shouldReadNoStanceWhenTheActorStopsShortOfBacking() {
+    assertThat(membership("Austria stopped short of backing Montenegro's accession to the European Union.", "EU", "MNE", "AUT"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      European Union leaders failed to reach unanimity on opening accession talks with Montenegro. | EU | MNE | LACKING
+      NATO allies failed to agree on inviting Georgia to join the alliance. | NATO | GEO | LACKING
+      Not every member state agreed, and the decision was not taken by all the leaders on Montenegro's accession to the European Union. | EU | MNE | LACKING
+      European Union leaders reached unanimity on opening accession talks with Montenegro. | EU | MNE | REACHED
+      """)
+  void shouldReadADeniedAgreementAsLackingConsensus(
+      final String body, final String org, final String candidate, final Stance expected) {
+    assertThat(consensus(body, org, candidate)).map(StanceSignal::getStance).contains(expected);
+  }
+
+  @Test
+  void shouldKeepTheStatedConditionWhenAnOutstandingStepFollows() {
+    String body = "Austria's chancellor said Vienna would agree to Montenegro's accession to the European Union once the "
+        + "border deal is in force. Austria has not yet lifted its veto.";
+
+    assertThat(membership(body, "EU", "MNE", "AUT")).contains(Stance.CONDITIONAL);
+    assertThat(consensus(body, "EU", "MNE")).map(StanceSignal::getHoldouts).contains(List.of("AUT"));
+  }
+
+  @Test
+  void shouldReadAnOutstandingStepAsOppositionWhenNothingElseIsSaid() {
+    assertThat(membership("Austria has not yet lifted its veto on Montenegro's accession to the European Union.", "EU", "MNE", "AUT"))
+        .contains(Stance.OPPOSE);
+  }
+
+  @Test
+  void shouldMakeAPermanentCouncilMemberAHoldoutWhenItWouldBlockAdmission() {
+    StanceSignal signal = consensus(
+        "Russia would block any bid by Kosovo to join the United Nations in the Security Council, its envoy said.", "UN", "XKX")
+        .orElseThrow();
+
+    assertThat(signal.getStance()).isEqualTo(Stance.LACKING);
+    assertThat(signal.getHoldouts()).containsExactly("RUS");
+  }
+
+  @ParameterizedTest(name = "no holdout <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Brazil would oppose Kosovo's admission to the United Nations, its foreign minister said.
+      France voted against the General Assembly resolution on Palestine's admission to the United Nations.
+      """)
+  void shouldMakeNoUnHoldoutWhenTheRefusalHoldsNoVeto(final String body) {
+    assertThat(read(body)).noneMatch(s -> s.getDimension() == Dimension.CONSENSUS);
+  }
+
+  @ParameterizedTest(name = "{3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Indonesian president, who chairs the Southeast Asian bloc this year, said Papua New Guinea would be admitted as a member of ASEAN. | ASEAN | PNG | ASEAN
+      The Indonesian president, who met the Thai prime minister on Monday, said Papua New Guinea would be admitted as a member of ASEAN. | ASEAN | PNG | IDN
+      The Hungarian foreign minister, who met his Ukrainian counterpart in Uzhhorod, said Budapest would block the talks on Ukraine's membership of the European Union. | EU | UKR | HUN
+      """)
+  void shouldFindTheSpeakerBeyondARelativeClause(
+      final String body, final String org, final String candidate, final String actor) {
+    assertThat(membership(body, org, candidate, actor)).isPresent();
+  }
+
+  @Test
+  void shouldNotGiveTheStanceToTheCountryInsideARelativeClause() {
+    String body = "The Indonesian president, who met the Thai prime minister on Monday, said Papua New Guinea would be "
+        + "admitted as a member of ASEAN.";
+
+    assertThat(membership(body, "ASEAN", "PNG", "THA")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Accession talks with the European Union are not on the agenda until 2028, the Georgian prime minister said. | EU | GEO | GEO | DEFERRED
+      The Georgian prime minister said accession talks with the European Union were not on the agenda. | EU | GEO | GEO | DEFERRED
+      Armenia's foreign minister said that membership of the European Union was not a priority at the moment. | EU | ARM | ARM | DEFERRED
+      Georgia will not put accession talks with the European Union on its agenda until 2028, its prime minister said. | EU | GEO | GEO | DEFERRED
+      """)
+  void shouldReadTheSpeakersOwnBidWhenNoOtherCandidateIsNamed(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "nothing <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Georgian prime minister said the new stadium in Tbilisi was not on the agenda.
+      The French prime minister said accession talks with the European Union were not on the agenda.
+      """)
+  void shouldReadNoOwnBidWhenTheSpeakerIsAMemberOrJoiningIsNotDiscussed(final String body) {
+    assertThat(read(body)).noneMatch(s -> s.getDimension() == Dimension.MEMBERSHIP && s.getActor().equals(s.getCandidate()));
+  }
+
+  @Test
+  void shouldGiveEachCandidateASignalWhenSeveralAreBacked() {
+    String body = "Romania backs Moldova and Ukraine joining the European Union.";
+
+    assertThat(membership(body, "EU", "MDA", "ROU")).contains(Stance.SUPPORT);
+    assertThat(membership(body, "EU", "UKR", "ROU")).contains(Stance.SUPPORT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Argentina will not join BRICS, its president said.
+      Mexico has no intention of joining BRICS, its foreign minister said on Monday.
+      """)
+  void shouldReadTheCandidatesOwnRefusalWhenItSpeaksForItself(final String body) {
+    assertThat(read(body)).anyMatch(s -> s.getDimension() == Dimension.MEMBERSHIP
+        && s.getActor().equals(s.getCandidate()) && s.getStance() == Stance.OPPOSE);
+  }
+
+  @Test
+  void shouldReadNoRefusalWhenAnotherCountryForecastsIt() {
+    assertThat(membership("Argentina will not join BRICS, the Brazilian president said.", "BRICS", "ARG", "ARG")).isEmpty();
+  }
+}
