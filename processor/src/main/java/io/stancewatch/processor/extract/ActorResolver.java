@@ -198,6 +198,10 @@ final class ActorResolver {
 
   /** The speaker of a verb of saying: the acting name before it, a pronoun, or "said Stoltenberg". */
   Actors speaker(SentenceView s, RuleIndex.Hit verb, Discourse d) {
+    if (lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.wordBefore(verb.start()))) {
+      // "Georgia was told ...": the subject is the one spoken to; the speaker is the agent, if named
+      return passiveAgentOf(s, verb.end(), d);
+    }
     RuleIndex.Hit previous = null;
     for (RuleIndex.Hit other : s.hits(Lexicon.Term.SPEECH_VERB)) {
       if (other.end() <= verb.start() && s.sameClause(other.end(), verb.start())) {
@@ -284,6 +288,15 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /** The actor after "by" right after a participle ("told by Brussels"), or none. */
+  Actors passiveAgentOf(SentenceView s, int offset, Discourse d) {
+    int k = s.tokenAt(offset);
+    if (!lexicon.has(Lexicon.WordList.PASSIVE_AGENT, s.word(k))) {
+      return Actors.NONE;
+    }
+    return actingAfter(s, s.tokenStart(k) + s.word(k).length(), d);
   }
 
   private String codeOfSpeaker(Mention m, Discourse d) {

@@ -51,7 +51,8 @@ final class Lexicon {
     SUBORDINATOR("subordinators"),
     COORDINATOR("coordinators"),
     RELATIVE_PRONOUN("relativePronouns"),
-    PASSIVE_AGENT("passiveAgents");
+    PASSIVE_AGENT("passiveAgents"),
+    PASSIVE_AUXILIARY("passiveAuxiliaries");
 
     final String yamlKey;
 

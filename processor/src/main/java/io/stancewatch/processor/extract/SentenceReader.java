@@ -215,7 +215,7 @@ final class SentenceReader {
       stance = Stance.CONDITIONAL;
     }
     c.d().statementTime = statedAt;
-    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.codes()));
+    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.codes()), org.code());
     c.d().statementTime = null;
     if (who.isEmpty() && mark != null && mark.organization() != null && mark.organization().equals(org.code())) {
       who = new ActorResolver.Actors(List.of(org.code()), false);
@@ -294,6 +294,11 @@ final class SentenceReader {
     Set<String> exclude = new LinkedHashSet<>(candidates.codes());
     speakerOf(c, match).ifPresent(exclude::add);
     List<String> named = namedMembers(s, org, statedAt, exclude);
+    if (cue.kind() == Cue.Kind.ONLY) {
+      // "Slovakia lifted its objection, leaving Hungary as the only one blocking": the only ones are named in the cue's clause
+      List<String> inClause = namedMembers(s, org, statedAt, exclude, s.clauseStart(match.start()));
+      named = inClause.isEmpty() ? named : inClause;
+    }
     // "not all 27 agreed", "failed to reach unanimity": a denied agreement is a lack of it
     boolean reached = cue.kind() == Cue.Kind.REACHED && !isNegated(s, match);
     Stance status = reached ? Stance.REACHED : Stance.LACKING;
@@ -325,10 +330,24 @@ final class SentenceReader {
     return actors.speaker(c.s(), verb, c.d()).codes().stream().findFirst();
   }
 
+  /** Whether the offset lies in a clause opened by a comma and a relative pronoun (", which applied ..."). */
+  private boolean inRelativeClause(SentenceView s, int offset) {
+    int clause = s.clauseStart(offset);
+    return clause > s.start && s.word(s.tokenAt(clause) - 1).equals(",")
+        && lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, s.word(s.tokenAt(clause)));
+  }
+
   /** Member countries named in the sentence (not as places), except the excluded ones. */
   private List<String> namedMembers(SentenceView s, Organization org, Instant at, Set<String> exclude) {
+    return namedMembers(s, org, at, exclude, s.start);
+  }
+
+  private List<String> namedMembers(SentenceView s, Organization org, Instant at, Set<String> exclude, int from) {
     List<String> named = new ArrayList<>();
     for (Mention m : s.mentions) {
+      if (m.start() < from) {
+        continue;
+      }
       boolean kind = m.kind() == MentionKind.COUNTRY_NAME || m.kind() == MentionKind.CAPITAL
           || m.kind() == MentionKind.COUNTRY_DEMONYM;
       boolean place = !s.possessiveAt(m.end())
@@ -401,13 +420,13 @@ final class SentenceReader {
 
   /** The candidates an application cue is about: the one acting in the sentence if any, else all. */
   private List<String> applicants(Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates) {
-    ActorResolver.Actors who = actorsFor(c, cue, match, Stance.SUPPORT, Set.of());
+    ActorResolver.Actors who = actorsFor(c, cue, match, Stance.SUPPORT, Set.of(), null);
     List<String> acting = who.codes().stream().filter(candidates::contains).toList();
     return acting.isEmpty() ? candidates : acting;
   }
 
   private ActorResolver.Actors actorsFor(
-      Context c, Cue cue, RuleIndex.CueMatch match, Stance stance, Set<String> candidateCodes) {
+      Context c, Cue cue, RuleIndex.CueMatch match, Stance stance, Set<String> candidateCodes, String organization) {
     SentenceView s = c.s();
     Discourse d = c.d();
     if (cue.actorAfter()) {
@@ -461,7 +480,10 @@ final class SentenceReader {
       return new ActorResolver.Actors(d.lastGroup, true);
     }
     if (verb != null) {
-      return actors.speaker(s, verb, d);
+      ActorResolver.Actors speaker = actors.speaker(s, verb, d);
+      if (!speaker.isEmpty() || !lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.wordBefore(verb.start()))) {
+        return speaker;
+      }
     }
     if (quotedVerb != null) {
       return actors.speaker(s, quotedVerb, d);
@@ -473,7 +495,19 @@ final class SentenceReader {
     if (lexicon.has(Lexicon.WordList.PERSON_PRONOUN, s.word(0)) && d.lastPerson != null) {
       return new ActorResolver.Actors(List.of(d.lastPerson), true);
     }
+    if (organization != null && stance != Stance.OPPOSE && isAgentlessPassive(s, match)) {
+      // "Georgia would be granted candidate status once ...", said by no one named: only the organization grants it
+      return new ActorResolver.Actors(List.of(organization), false);
+    }
     return ActorResolver.Actors.NONE;
+  }
+
+  /** Whether the cue is a participle after "be"/"was" with no "by" naming who acts. */
+  private boolean isAgentlessPassive(SentenceView s, RuleIndex.CueMatch match) {
+    int first = s.tokenAt(match.start());
+    boolean passive = lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.word(first))
+        || lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.word(first - 1));
+    return passive && s.word(first).endsWith("ed");
   }
 
   /** "was blocked for months by Turkey": the name after "by" shortly after the cue. */
@@ -532,7 +566,7 @@ final class SentenceReader {
         bestDistance = distance;
       }
     }
-    return best != null ? best : c.d().questionOrganization;
+    return best != null ? best : c.d().defaultOrganization();
   }
 
   /** The candidates of a cue and whether they came from earlier sentences. */
@@ -540,6 +574,16 @@ final class SentenceReader {
 
   private Candidates candidatesFor(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
     List<String> own = sentenceCandidates(c.s(), org, at, c.d());
+    if (own.size() > 1) {
+      // "Georgia, which applied on the same day as Moldova, was told ...": Moldova is an aside, not the cue's candidate
+      List<String> outsideAsides = new ArrayList<>(own);
+      for (Mention m : c.s().mentions) {
+        if (own.contains(m.code()) && inRelativeClause(c.s(), m.start()) && !c.s().sameClause(m.start(), match.start())) {
+          outsideAsides.remove(m.code());
+        }
+      }
+      own = outsideAsides.isEmpty() ? own : outsideAsides;
+    }
     if (!own.isEmpty()) {
       return new Candidates(own, false);
     }
@@ -689,7 +733,7 @@ final class SentenceReader {
       }
     }
     if (organization == null) {
-      organization = d.questionOrganization;
+      organization = d.defaultOrganization();
     }
     if (organization == null) {
       return;

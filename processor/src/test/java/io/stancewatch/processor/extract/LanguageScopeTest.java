@@ -202,4 +202,49 @@ class LanguageScopeTest {
   void shouldReadNoRefusalWhenAnotherCountryForecastsIt() {
     assertThat(membership("Argentina will not join BRICS, the Brazilian president said.", "BRICS", "ARG", "ARG")).isEmpty();
   }
+
+  @Test
+  void shouldReadTheOrganizationNamedLaterWhenTheLeadNamesNone() {
+    String body = "Croatia lifted its objection to Bosnia's negotiating clusters on Monday, leaving Slovakia as the only member "
+        + "state still blocking the talks. Croatian officials said Bosnia's future lay in the European Union.";
+
+    StanceSignal signal = consensus(body, "EU", "BIH").orElseThrow();
+
+    assertThat(signal.getHoldoutsUpdate()).isEqualTo(HoldoutsUpdate.SET);
+    assertThat(signal.getHoldouts()).containsExactly("SVK");
+  }
+
+  @Test
+  void shouldReadNothingWhenTheArticleNamesNoOrganization() {
+    assertThat(read("Croatia lifted its objection to Bosnia's negotiating clusters on Monday, leaving Slovakia as the only "
+        + "member state still blocking the talks.")).isEmpty();
+  }
+
+  @Test
+  void shouldGiveAnAgentlessGrantToTheOrganizationAndLeaveTheAsideAlone() {
+    String body = "European Union leaders agreed to open accession talks with Moldova. Armenia, which applied in the same week as Moldova, "
+        + "was told it would be granted candidate status once it had passed the reforms.";
+
+    assertThat(membership(body, "EU", "ARM", "EU")).contains(Stance.CONDITIONAL);
+    assertThat(membership(body, "EU", "MDA", "EU")).contains(Stance.SUPPORT);
+  }
+
+  @Test
+  void shouldGiveTheGrantToTheNamedAgentWhenTheCandidateWasToldByIt() {
+    String body = "Armenia was told by France that it would be granted candidate status by the European Union once it had "
+        + "passed the reforms.";
+
+    assertThat(membership(body, "EU", "ARM", "FRA")).contains(Stance.CONDITIONAL);
+    assertThat(membership(body, "EU", "ARM", "EU")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Southeast Asian leaders said ASEAN would admit Papua New Guinea as a full member once it meets the criteria. | ASEAN | PNG | ASEAN | CONDITIONAL
+      Armenia's prime minister said Armenia's place was in the European Union. | EU | ARM | ARM | SUPPORT
+      """)
+  void shouldReadAdmittingAndBelongingWhenWordedAsAPlaceOrAPromise(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
 }
