@@ -23,6 +23,7 @@ final class Lexicon {
     REASON_CONJUNCTION("reasonConjunctions"),
     PENDING("pendingMarkers"),
     CHAIR("chairWords"),
+    CO_OBJECT("coObjects"),
     SPEECH_VERB("speechVerbs"),
     ACCESSION("accession"),
     CANDIDACY("candidacy"),
@@ -52,7 +53,8 @@ final class Lexicon {
     COORDINATOR("coordinators"),
     RELATIVE_PRONOUN("relativePronouns"),
     PASSIVE_AGENT("passiveAgents"),
-    PASSIVE_AUXILIARY("passiveAuxiliaries");
+    PASSIVE_AUXILIARY("passiveAuxiliaries"),
+    FUTURE_AUXILIARY("futureAuxiliaries");
 
     final String yamlKey;
 

@@ -32,6 +32,10 @@ final class SentenceReader {
   private static final int NEGATION_WINDOW = 5;
   private static final int SPECULATION_WINDOW = 3;
   private static final int CANDIDATE_WINDOW = 4;
+  /** How far a word of joining may stand before the organization it names ("entry into the Schengen area"). */
+  private static final int JOINED_WINDOW = 2;
+  /** How far after a cue its object may name the candidate ("vetoed the admission of Romania"). */
+  private static final int OBJECT_WINDOW = 5;
   /** How far after a cue "by" may introduce the actor of a passive. */
   private static final int PASSIVE_WINDOW = 4;
   /** Headlines drop words, so a candidate may stand further from the word of joining. */
@@ -215,7 +219,7 @@ final class SentenceReader {
       stance = Stance.CONDITIONAL;
     }
     c.d().statementTime = statedAt;
-    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.codes()), org.code());
+    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.named()), org.code());
     c.d().statementTime = null;
     if (who.isEmpty() && mark != null && mark.organization() != null && mark.organization().equals(org.code())) {
       who = new ActorResolver.Actors(List.of(org.code()), false);
@@ -229,6 +233,9 @@ final class SentenceReader {
         boolean ownDeferral = stance == Stance.DEFERRED && !who.referredBack();
         if (actor.equals(candidate) && stance != Stance.SUPPORT && !ownDeferral) {
           continue;
+        }
+        if (!actor.equals(candidate) && who.codes().contains(candidate)) {
+          continue; // "Romania and Bulgaria will become members": each speaks for its own bid, not the other's
         }
         out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, pending ? 1 : cue.priority(),
             confidence, s, order));
@@ -291,7 +298,7 @@ final class SentenceReader {
     if (org.admission() == Admission.MAJORITY) {
       return;
     }
-    Set<String> exclude = new LinkedHashSet<>(candidates.codes());
+    Set<String> exclude = new LinkedHashSet<>(candidates.named());
     speakerOf(c, match).ifPresent(exclude::add);
     List<String> named = namedMembers(s, org, statedAt, exclude);
     if (cue.kind() == Cue.Kind.ONLY) {
@@ -328,6 +335,27 @@ final class SentenceReader {
       return Optional.empty();
     }
     return actors.speaker(c.s(), verb, c.d()).codes().stream().findFirst();
+  }
+
+  /** The candidates named (as a list) right after the cue in its clause: what it blocks, backs or approves. */
+  private List<String> objectCandidates(SentenceView s, RuleIndex.CueMatch match, List<String> candidates) {
+    for (int i = 0; i < s.mentions.size(); i++) {
+      Mention m = s.mentions.get(i);
+      if (m.start() > match.start() && candidates.contains(m.code()) && ActorResolver.isCountry(m)
+          && s.tokensBetween(match.end(), m.start()) <= OBJECT_WINDOW && s.sameClause(match.start(), m.start())) {
+        List<String> objects = new ArrayList<>(actors.listFrom(s, i).stream().filter(candidates::contains).toList());
+        for (Mention other : s.mentions) {
+          // "to grant Moldova candidate status, alongside Ukraine"
+          RuleIndex.Hit also = s.lastBefore(Lexicon.Term.CO_OBJECT, other.start());
+          if (other.start() > m.end() && candidates.contains(other.code()) && !objects.contains(other.code())
+              && also != null && also.start() > m.end() && s.tokensBetween(also.end(), other.start()) <= 1) {
+            objects.add(other.code());
+          }
+        }
+        return objects;
+      }
+    }
+    return List.of();
   }
 
   /** Whether the offset lies in a clause opened by a comma and a relative pronoun (", which applied ..."). */
@@ -560,7 +588,11 @@ final class SentenceReader {
         continue;
       }
       boolean named = m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE;
-      int distance = Math.abs(m.start() - match.start()) + (named ? 0 : 10_000);
+      // "EU ministers approved Croatia's entry into the Schengen area": the organization joined beats one nearby
+      RuleIndex.Hit joining = c.s().lastBefore(Lexicon.Term.ACCESSION, m.start());
+      boolean joined = named && joining != null && c.s().tokensBetween(joining.end(), m.start()) <= JOINED_WINDOW
+          && c.s().sameClause(joining.end(), m.start());
+      int distance = Math.abs(m.start() - match.start()) + (named ? 0 : 10_000) - (joined ? 5_000 : 0);
       if (distance < bestDistance) {
         best = code;
         bestDistance = distance;
@@ -570,7 +602,11 @@ final class SentenceReader {
   }
 
   /** The candidates of a cue and whether they came from earlier sentences. */
-  private record Candidates(List<String> codes, boolean fromDiscourse) {}
+  private record Candidates(List<String> codes, boolean fromDiscourse, List<String> named) {
+    Candidates(List<String> codes, boolean fromDiscourse) {
+      this(codes, fromDiscourse, codes);
+    }
+  }
 
   private Candidates candidatesFor(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
     List<String> own = sentenceCandidates(c.s(), org, at, c.d());
@@ -583,6 +619,12 @@ final class SentenceReader {
         }
       }
       own = outsideAsides.isEmpty() ? own : outsideAsides;
+    }
+    if (own.size() > 1) {
+      // "approved Croatia's entry, but Austria vetoed Romania and Bulgaria": the candidates the cue takes as its
+      // object; the others stay candidates, never actors, for the rest of the sentence
+      List<String> objects = objectCandidates(c.s(), match, own);
+      return new Candidates(objects.isEmpty() ? own : objects, false, own);
     }
     if (!own.isEmpty()) {
       return new Candidates(own, false);
@@ -780,13 +822,25 @@ final class SentenceReader {
     if (before != null) {
       return before;
     }
+    boolean future = isFuture(s, match);
     for (StatementTimes.TimeMark mark : c.marks()) {
-      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start())
+      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start()) && !future
           && !hasSubordinator(c.s(), match.end(), mark.start())) {
         return mark;
       }
     }
     return null;
+  }
+
+  /** "will become members on January 1": a date after a cue in the future tense is when it happens, not when it was said. */
+  private boolean isFuture(SentenceView s, RuleIndex.CueMatch match) {
+    int first = s.tokenAt(s.clauseStart(match.start()));
+    for (int k = s.tokenAt(match.start()) - 1; k >= first; k--) {
+      if (lexicon.has(Lexicon.WordList.FUTURE_AUXILIARY, s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasSubordinator(SentenceView s, int from, int to) {

@@ -247,4 +247,49 @@ class LanguageScopeTest {
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
     assertThat(membership(body, org, candidate, actor)).contains(expected);
   }
+
+  @Test
+  void shouldGiveEachCueTheCandidatesItTakesAsItsObject() {
+    String body = "NATO foreign ministers backed Bosnia's membership, but Turkey vetoed the admission of Georgia and Moldova and "
+        + "Hungary also blocked Moldova's bid to join the alliance.";
+
+    assertThat(membership(body, "NATO", "GEO", "TUR")).contains(Stance.OPPOSE);
+    assertThat(membership(body, "NATO", "MDA", "HUN")).contains(Stance.OPPOSE);
+    assertThat(membership(body, "NATO", "GEO", "HUN")).isEmpty();
+    assertThat(consensus(body, "NATO", "GEO").orElseThrow().getHoldouts()).containsExactly("TUR");
+  }
+
+  @Test
+  void shouldKeepACandidateNamedAlongsideTheObject() {
+    String body = "European Union leaders unanimously decided to grant Armenia candidate status, alongside Azerbaijan.";
+
+    assertThat(consensus(body, "EU", "ARM")).map(StanceSignal::getStance).contains(Stance.REACHED);
+    assertThat(consensus(body, "EU", "AZE")).map(StanceSignal::getStance).contains(Stance.REACHED);
+  }
+
+  @Test
+  void shouldLetEachListedCandidateSpeakOnlyForItsOwnBid() {
+    String body = "Albania and North Macedonia will become members of the European Union.";
+
+    assertThat(membership(body, "EU", "ALB", "ALB")).contains(Stance.SUPPORT);
+    assertThat(membership(body, "EU", "ALB", "MKD")).isEmpty();
+    assertThat(membership(body, "EU", "MKD", "ALB")).isEmpty();
+  }
+
+  @Test
+  void shouldDateAFutureStepAtPublicationNotAtTheDayItHappens() {
+    List<StanceSignal> signals = read("Montenegro will become a full member of the European Union on January 1, its prime minister said.");
+
+    assertThat(signals).filteredOn(s -> s.getCandidate().equals("MNE"))
+        .isNotEmpty()
+        .allMatch(s -> s.getStatedAt().equals(PUBLISHED));
+  }
+
+  @Test
+  void shouldPreferTheOrganizationJoinedToOneNamedNearby() {
+    String body = "EU interior ministers on Monday unanimously approved Cyprus's entry into the Schengen area.";
+
+    assertThat(consensus(body, "SCHENGEN", "CYP")).map(StanceSignal::getStance).contains(Stance.REACHED);
+    assertThat(consensus(body, "EU", "CYP")).isEmpty();
+  }
 }
