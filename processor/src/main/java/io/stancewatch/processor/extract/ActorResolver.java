@@ -85,7 +85,7 @@ final class ActorResolver {
       case OFFICIAL -> officialCode(m, d);
       case INSTITUTION -> !possessive && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before) ? null : m.code();
       case ORGANIZATION, ORGANIZATION_REFERENCE ->
-          !lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before)
+          !lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before) && !isJoined(s, m)
                   && (isActingWord(s, after, m.end()) || titleFollows(s, m))
               ? organizationOf(m, d)
               : null;
@@ -124,6 +124,16 @@ final class ActorResolver {
         .orElse(m.code());
   }
 
+  /** "on joining the European Union were ...": the organization being joined is an object, never the subject. */
+  private static boolean isJoined(SentenceView s, Mention m) {
+    RuleIndex.Hit joining = s.lastBefore(Lexicon.Term.ACCESSION, m.start());
+    if (joining == null) {
+      return false;
+    }
+    int gap = s.tokensBetween(joining.end(), m.start());
+    return gap == 0 || (gap == 1 && s.wordBefore(m.start()).equals("the"));
+  }
+
   /** The word before a name, past a determiner ("to the EU" gives "to"). */
   static String wordBeforeName(SentenceView s, Mention m) {
     int k = s.tokenAt(m.start()) - 1;
@@ -136,7 +146,16 @@ final class ActorResolver {
       return true;
     }
     RuleIndex.Hit verb = s.firstAfter(Lexicon.Term.SPEECH_VERB, offset);
-    return verb != null && s.tokensBetween(offset, verb.start()) <= 2;
+    if (verb == null || s.tokensBetween(offset, verb.start()) > 2) {
+      return false;
+    }
+    // "thanked the member states and said": the name is the object of another verb, not the speaker
+    for (int k = s.tokenAt(offset); k < s.tokenAt(verb.start()); k++) {
+      if (lexicon.has(Lexicon.WordList.COORDINATOR, s.word(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean titleFollows(SentenceView s, Mention m) {
@@ -354,7 +373,7 @@ final class ActorResolver {
     return Actors.NONE;
   }
 
-  private static boolean isPlural(Mention title) {
+  static boolean isPlural(Mention title) {
     String surface = title.surface().strip();
     return surface.endsWith("s") && !surface.endsWith("ss");
   }

@@ -34,6 +34,8 @@ final class Discourse {
   String articleOrganization;
   List<String> questionCandidates = List.of();
   final Map<String, Set<String>> candidatesByOrganization = new LinkedHashMap<>();
+  /** The MEMBERSHIP findings of the last sentence that stated any, for "X took the same position". */
+  List<Finding> lastStances = List.of();
   /** When the statement being read was made: officials are read in the role they held then. */
   Instant statementTime;
   /** The previous sentence, whose date is worked out only when a sentence points back to it. */

@@ -24,6 +24,7 @@ final class Lexicon {
     PENDING("pendingMarkers"),
     CHAIR("chairWords"),
     CO_OBJECT("coObjects"),
+    SAME_POSITION("samePosition"),
     SPEECH_VERB("speechVerbs"),
     ACCESSION("accession"),
     CANDIDACY("candidacy"),

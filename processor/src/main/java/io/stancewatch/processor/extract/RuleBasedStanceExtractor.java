@@ -94,9 +94,12 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
           hasCuePart |= hit.term() == null;
         }
       }
-      if (mentionTo == mentionFrom && !hasCuePart) {
-        // No name and no cue: nothing to read and nothing to remember (the hot path skips it).
+      boolean headline = i == 0 && repeatsTitle(article, text.text().substring(start, end));
+      if ((mentionTo == mentionFrom && !hasCuePart) || headline) {
+        // No name and no cue: nothing to read and nothing to remember (the hot path skips it). A headline
+        // repeated as the body's first line was read as the headline: it carries no stance of its own.
         discourse.previousSentence = null;
+        mentionFrom = mentionTo;
         hitFrom = hitTo;
         continue;
       }
@@ -108,6 +111,11 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
       hitFrom = hitTo;
     }
     return SignalMerger.signals(findings, article);
+  }
+
+  private static boolean repeatsTitle(Article article, String sentence) {
+    return article.getTitle() != null && !article.getTitle().isBlank()
+        && sentence.strip().equals(Parser.unescapeEntities(article.getTitle(), false).strip());
   }
 
   /** How near words of joining must stand to an organization's name for the article to be about joining it. */

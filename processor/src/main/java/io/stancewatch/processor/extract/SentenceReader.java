@@ -83,8 +83,36 @@ final class SentenceReader {
         }
       }
     }
+    if (findings.isEmpty() && !s.isQuestion()) {
+      sharedPosition(s, d, order * 100 + 99, findings);
+    }
+    List<Finding> stances = findings.stream().filter(f -> f.dimension() == Dimension.MEMBERSHIP).toList();
+    if (!stances.isEmpty()) {
+      d.lastStances = stances;
+    }
     remember(s, d, marks, anaphor);
     return findings;
+  }
+
+  /**
+   * "Germany's foreign minister took the same position": the actor named before the phrase takes the stances
+   * of the last sentence that stated one.
+   */
+  private void sharedPosition(SentenceView s, Discourse d, int order, List<Finding> out) {
+    List<RuleIndex.Hit> same = s.hits(Lexicon.Term.SAME_POSITION);
+    if (same.isEmpty() || d.lastStances.isEmpty()) {
+      return;
+    }
+    ActorResolver.Actors who = actors.nearestActingBefore(s, s.start, same.get(0).start(), d);
+    for (String actor : who.codes()) {
+      for (Finding f : d.lastStances) {
+        // a candidate's own bid is no position another country can share
+        if (!actor.equals(f.actor()) && !actor.equals(f.candidate()) && !f.actor().equals(f.candidate())) {
+          out.add(new Finding(f.organization(), f.candidate(), Dimension.MEMBERSHIP, actor, f.stance(), List.of(),
+              HoldoutsUpdate.NONE, f.statedAt(), f.priority(), f.confidence() * 0.9, "same-position", s.sentence(), order));
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- cancellation
@@ -180,9 +208,11 @@ final class SentenceReader {
     }
     switch (cue.kind()) {
       case SELF -> {
-        if (!isNegated(s, match)) {
+        // a bare "the application" refers back to a bid; it states nothing new unless the candidate is named
+        boolean reference = cue.priority() < 2 && candidates.fromDiscourse();
+        if (!isNegated(s, match) && !reference) {
           // the candidate's own act: applying is SUPPORT, declining its invitation or withdrawing is OPPOSE
-          for (String candidate : applicants(c, cue, match, candidates.codes())) {
+          for (String candidate : applicants(c, cue, match, candidates.codes(), org, statedAt)) {
             if (cue.stance() == Stance.OPPOSE && !ownVoice(c, match, candidate)) {
               continue; // "Argentina will not join, the Brazilian president said" is Brazil's forecast, not Argentina's refusal
             }
@@ -447,9 +477,15 @@ final class SentenceReader {
   }
 
   /** The candidates an application cue is about: the one acting in the sentence if any, else all. */
-  private List<String> applicants(Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates) {
+  private List<String> applicants(
+      Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates, Organization org, Instant at) {
     ActorResolver.Actors who = actorsFor(c, cue, match, Stance.SUPPORT, Set.of(), null);
     List<String> acting = who.codes().stream().filter(candidates::contains).toList();
+    if (acting.isEmpty() && who.codes().size() == 1 && !who.referredBack()
+        && gazetteer.country(who.codes().get(0)).isPresent() && !wasMember(org, who.codes().get(0), at)) {
+      // "Moldova's president said her country was determined to join": the non-member speaking applies for itself
+      return who.codes();
+    }
     return acting.isEmpty() ? candidates : acting;
   }
 
@@ -824,12 +860,22 @@ final class SentenceReader {
     }
     boolean future = isFuture(s, match);
     for (StatementTimes.TimeMark mark : c.marks()) {
-      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start()) && !future
+      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start()) && !future && !isRelativeToEvent(s, mark)
           && !hasSubordinator(c.s(), match.end(), mark.start())) {
         return mark;
       }
     }
     return null;
+  }
+
+  /**
+   * "a unanimous decision taken four months after Russian troops crossed": a span after the cue measured to another
+   * event dates that event, not the cue (before a cue, "20 months after Bulgaria first blocked" does date it).
+   */
+  private static boolean isRelativeToEvent(SentenceView s, StatementTimes.TimeMark mark) {
+    String next = s.word(s.tokenAt(mark.end()));
+    String last = s.word(s.tokenAt(mark.end()) - 1);
+    return next.equals("after") || next.equals("before") || last.equals("after") || last.equals("before");
   }
 
   /** "will become members on January 1": a date after a cue in the future tense is when it happens, not when it was said. */
@@ -883,7 +929,9 @@ final class SentenceReader {
       if (code == null) {
         continue;
       }
-      if (m.kind() == MentionKind.OFFICIAL || m.kind() == MentionKind.TITLE) {
+      boolean group = m.kind() == MentionKind.TITLE && ActorResolver.isPlural(m);
+      if ((m.kind() == MentionKind.OFFICIAL || m.kind() == MentionKind.TITLE) && !group) {
+        // "EU leaders" is no person a later "the prime minister" could refer back to
         d.lastPerson = code;
         if (m.titleRole() != null) {
           d.lastByRole.put(m.titleRole(), code);

@@ -292,4 +292,87 @@ class LanguageScopeTest {
     assertThat(consensus(body, "SCHENGEN", "CYP")).map(StanceSignal::getStance).contains(Stance.REACHED);
     assertThat(consensus(body, "EU", "CYP")).isEmpty();
   }
+
+  @Test
+  void shouldGiveTheLastStanceToAnActorWhoTakesTheSamePosition() {
+    String body = "Italy's foreign minister said Rome would back Kosovo's admission to the Council of Europe once Pristina "
+        + "had set up the association. Spain's foreign minister took the same position.";
+
+    assertThat(membership(body, "COE", "XKX", "ESP")).contains(Stance.CONDITIONAL);
+  }
+
+  @Test
+  void shouldTakeNoPositionWhenNoStanceWasStatedBefore() {
+    assertThat(read("Kosovo applied to join the Council of Europe last year. Spain's foreign minister took the same position."))
+        .noneMatch(s -> s.getActor().equals("ESP"));
+  }
+
+  @Test
+  void shouldReadNoStanceFromAHeadlineRepeatedInTheBody() {
+    Article article = Article.newBuilder()
+        .setId("l-2")
+        .setSource("Test Wire")
+        .setUrl("https://example.org/l-2")
+        .setTitle("Peru puts its OECD bid on hold")
+        .setBody("Peru puts its OECD bid on hold\n\nThe government in Lima said on Monday that OECD membership was not a priority.")
+        .setPublishedAt(PUBLISHED)
+        .setIngestedAt(PUBLISHED)
+        .build();
+
+    assertThat(EXTRACTOR.extract(article)).noneMatch(s -> s.getStance() == Stance.SUPPORT);
+  }
+
+  @Test
+  void shouldReadNoNewStanceFromABareReferenceToTheApplication() {
+    String body = "Peru's foreign minister said on Monday that OECD membership was not a priority for Peru at the moment. "
+        + "Officials insist the application has not been withdrawn.";
+
+    assertThat(read(body)).filteredOn(s -> s.getActor().equals("PER")).extracting(StanceSignal::getStance)
+        .containsOnly(Stance.DEFERRED);
+  }
+
+  @Test
+  void shouldNotTakeTheObjectOfAnotherVerbForTheSpeaker() {
+    String body = "Albania's prime minister thanked the member states and said Albania's place was in the European Union.";
+
+    assertThat(membership(body, "EU", "ALB", "ALB")).contains(Stance.SUPPORT);
+    assertThat(membership(body, "EU", "ALB", "EU")).isEmpty();
+  }
+
+  @Test
+  void shouldNotReferBackToAGroupOfLeadersAsOnePerson() {
+    String body = "Hungarian Prime Minister Viktor Orban said on Friday that Ukraine was not ready. EU leaders meet next week. "
+        + "The prime minister said negotiations with Ukraine on joining the European Union were not on the agenda now.";
+
+    assertThat(membership(body, "EU", "UKR", "HUN")).contains(Stance.DEFERRED);
+    assertThat(membership(body, "EU", "UKR", "EU")).isEmpty();
+  }
+
+  @Test
+  void shouldLetTheNonMemberSpeakerApplyForItselfWhenItSaysHerCountry() {
+    String body = "Ukraine's president said Ukraine was determined to join the European Union. Armenian President Vahagn "
+        + "Khachaturyan said his country was determined to join.";
+
+    assertThat(membership(body, "EU", "ARM", "ARM")).contains(Stance.SUPPORT);
+    assertThat(membership(body, "EU", "UKR", "UKR")).contains(Stance.SUPPORT);
+    assertThat(read(body)).filteredOn(s -> s.getCandidate().equals("UKR")).hasSize(1);
+  }
+
+  @Test
+  void shouldNotDateAStepBySpanMeasuredFromAnotherEvent() {
+    List<StanceSignal> signals = read("European Union leaders on Thursday granted Armenia the status of candidate country, "
+        + "a unanimous decision taken four months after the border war.");
+
+    assertThat(signals).isNotEmpty().allMatch(s -> s.getStatedAt().equals(Instant.parse("2025-06-12T10:00:00Z"))
+        || s.getStatedAt().isAfter(Instant.parse("2025-06-01T00:00:00Z")));
+  }
+
+  @Test
+  void shouldDateACueBySpanWhenTheSpanLeadsUpToIt() {
+    List<StanceSignal> signals = read("The European Union opened accession negotiations with Albania on Tuesday, 20 months "
+        + "after Greece first blocked the talks.");
+
+    assertThat(signals).filteredOn(s -> s.getActor().equals("GRC")).isNotEmpty()
+        .allMatch(s -> s.getStatedAt().isBefore(Instant.parse("2024-01-01T00:00:00Z")));
+  }
 }
