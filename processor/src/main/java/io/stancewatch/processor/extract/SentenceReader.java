@@ -242,7 +242,9 @@ final class SentenceReader {
     if (stance == null) {
       return;
     }
-    if (stance == Stance.OPPOSE && cue.deferrable() && isDeferred(s, match)) {
+    // "blocked for the time being", "does not back it at this time": not now, rather than never
+    boolean notNow = cue.deferrable() || (negated && cue.stance() == Stance.SUPPORT && !isPending(s, match));
+    if (stance == Stance.OPPOSE && notNow && isDeferred(s, match)) {
       stance = Stance.DEFERRED;
     }
     if (stance == Stance.SUPPORT && hasCondition(s, match)) {

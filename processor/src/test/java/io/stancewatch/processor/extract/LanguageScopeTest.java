@@ -375,4 +375,29 @@ class LanguageScopeTest {
     assertThat(signals).filteredOn(s -> s.getActor().equals("GRC")).isNotEmpty()
         .allMatch(s -> s.getStatedAt().isBefore(Instant.parse("2024-01-01T00:00:00Z")));
   }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The United States does not back Georgia joining NATO at this time, the State Department said. | NATO | GEO | USA | DEFERRED
+      The United States does not back Georgia joining NATO, the State Department said. | NATO | GEO | USA | OPPOSE
+      Canada opposes Russia's readmission to the G7, the Canadian prime minister told reporters. | G7 | RUS | CAN | OPPOSE
+      Estonia's president said Moldova deserved an invitation to join the European Union. | EU | MDA | EST | SUPPORT
+      Austria sees no place for Turkey in the European Union, its chancellor said. | EU | TUR | AUT | OPPOSE
+      Uzbekistan hopes to complete its WTO accession by 2026, its trade minister said. | WTO | UZB | UZB | SUPPORT
+      Azerbaijan hopes to join the World Trade Organization, its president said. | WTO | AZE | AZE | SUPPORT
+      """)
+  void shouldReadHedgedNegatedAndIdiomaticStances(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Laos's bid to join the SCO was backed unanimously by the member states. | SCO | LAO | REACHED
+      Laos's bid to join the SCO was approved unanimously on Friday. | SCO | LAO | REACHED
+      """)
+  void shouldReadUnanimityWhenTheAdverbFollowsTheVerb(
+      final String body, final String org, final String candidate, final Stance expected) {
+    assertThat(consensus(body, org, candidate)).map(StanceSignal::getStance).contains(expected);
+  }
 }
