@@ -400,4 +400,21 @@ class LanguageScopeTest {
       final String body, final String org, final String candidate, final Stance expected) {
     assertThat(consensus(body, org, candidate)).map(StanceSignal::getStance).contains(expected);
   }
+
+  @Test
+  void shouldLeaveTheMemberOutOfTheHoldoutsWhenItsBlockIsRecalledBeforeItsConsent() {
+    StanceSignal signal = consensus("Bosnia's NATO accession, which Croatia blocked for 20 months, was finally approved by "
+        + "Zagreb.", "NATO", "BIH").orElseThrow();
+
+    assertThat(signal.getHoldoutsUpdate()).isEqualTo(HoldoutsUpdate.REMOVE);
+    assertThat(signal.getHoldouts()).containsExactly("HRV");
+  }
+
+  @Test
+  void shouldReadNotBeingTheLastToRatifyAsRatifying() {
+    String body = "Slovakia's prime minister said Slovakia would not be the last to ratify Bosnia's NATO accession.";
+
+    assertThat(membership(body, "NATO", "BIH", "SVK")).contains(Stance.SUPPORT);
+    assertThat(consensus(body, "NATO", "BIH")).isEmpty();
+  }
 }
