@@ -216,7 +216,8 @@ final class SentenceReader {
             if (cue.stance() == Stance.OPPOSE && !ownVoice(c, match, candidate)) {
               continue; // "Argentina will not join, the Brazilian president said" is Brazil's forecast, not Argentina's refusal
             }
-            out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, 0.9, s, order));
+            out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, cue.priority(), 0.9, s,
+                order));
           }
         }
       }
@@ -356,7 +357,8 @@ final class SentenceReader {
       out.add(new Finding(org.code(), candidate, Dimension.CONSENSUS, org.code(), status, holdouts, update,
           statedAt, cue.priority() + 1, confidence, cue.id(), s.sentence(), order));
       if (status == Stance.REACHED) {
-        out.add(membership(org.code(), candidate, org.code(), backing, statedAt, cue, confidence, s, order));
+        out.add(membership(org.code(), candidate, org.code(), backing, statedAt, cue, cue.priority(), confidence, s,
+            order));
       }
     }
   }
@@ -965,19 +967,6 @@ final class SentenceReader {
       confidence *= 0.9;
     }
     return Math.min(1.0, confidence);
-  }
-
-  private static Finding membership(
-      String organization,
-      String candidate,
-      String actor,
-      Stance stance,
-      Instant statedAt,
-      Cue cue,
-      double confidence,
-      SentenceView s,
-      int order) {
-    return membership(organization, candidate, actor, stance, statedAt, cue, cue.priority(), confidence, s, order);
   }
 
   private static Finding membership(
