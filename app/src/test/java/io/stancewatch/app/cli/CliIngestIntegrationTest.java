@@ -67,6 +67,16 @@ class CliIngestIntegrationTest {
     }
 
     @Test
+    void shouldFailAtOnceNamingTheTopicWhenItDoesNotExist(final TestStack stack) throws Exception {
+        final String topic = "cli-ingest-missing-" + UUID.randomUUID();
+
+        final CliRun run = ingest(stack, topic, "--input", resource("replay-feed.jsonl").toString());
+
+        assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_FAILED);
+        assertThat(run.err()).contains("topic " + topic + " does not exist on " + stack.bootstrapServers());
+    }
+
+    @Test
     void shouldStorePostedArticlesAndNameTheBadLineWhenArticlesArriveOverHttp(final TestStack stack)
             throws Exception {
         final String topic = newTopic(stack);
