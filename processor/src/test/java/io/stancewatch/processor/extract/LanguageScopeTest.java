@@ -390,4 +390,33 @@ class LanguageScopeTest {
     assertThat(membership(body, "NATO", "BIH", "SVK")).contains(Stance.SUPPORT);
     assertThat(consensus(body, "NATO", "BIH")).isEmpty();
   }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Greece has dropped its opposition to Albania joining the European Union, according to a government statement. | EU | ALB | GRC | SUPPORT
+      Greece's opposition to Albania joining the European Union hardened after the election. | EU | ALB | GRC | OPPOSE
+      Croatia gave its blessing to Montenegro's EU membership bid, the Croatian president said. | EU | MNE | HRV | SUPPORT
+      Italy has been one of the strongest advocates of Albania's EU membership. | EU | ALB | ITA | SUPPORT
+      Ireland said it was open to Serbia's EU membership provided the reforms continued. | EU | SRB | IRL | CONDITIONAL
+      Ireland said it was open to Serbia's EU membership. | EU | SRB | IRL | SUPPORT
+      The European Union said it would not open accession talks with Armenia until the law was repealed. | EU | ARM | EU | OPPOSE
+      """)
+  void shouldReadTheWaysReportersWordBackingAndItsEnd(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @Test
+  void shouldNameTheOnlyOpponentsAsTheHoldouts() {
+    StanceSignal signal = consensus("Hungary and Slovakia are the only EU members that oppose opening accession talks with "
+        + "Moldova.", "EU", "MDA").orElseThrow();
+
+    assertThat(signal.getHoldoutsUpdate()).isEqualTo(HoldoutsUpdate.SET);
+    assertThat(signal.getHoldouts()).containsExactly("HUN", "SVK");
+  }
+
+  @Test
+  void shouldMoveNoHoldoutWhenOpennessIsAboutSomethingElse() {
+    assertThat(read("Ireland said it was open to talks on the fisheries dispute with Norway.")).isEmpty();
+  }
 }
