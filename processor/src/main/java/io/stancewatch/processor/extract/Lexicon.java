@@ -25,6 +25,7 @@ final class Lexicon {
     CHAIR("chairWords"),
     CO_OBJECT("coObjects"),
     SAME_POSITION("samePosition"),
+    OWN_BID("ownBid"),
     SPEECH_VERB("speechVerbs"),
     ACCESSION("accession"),
     CANDIDACY("candidacy"),

@@ -689,7 +689,7 @@ final class SentenceReader {
    */
   private Candidates speakersOwnBid(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
     SentenceView s = c.s();
-    if (s.hits(Lexicon.Term.CANDIDACY).isEmpty() || !namesOrganization(c, org)) {
+    if (s.hits(Lexicon.Term.OWN_BID).isEmpty() || !namesOrganization(c, org)) {
       return new Candidates(List.of(), false);
     }
     RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());

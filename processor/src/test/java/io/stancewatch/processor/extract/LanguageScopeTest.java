@@ -147,6 +147,7 @@ class LanguageScopeTest {
   @ParameterizedTest(name = "nothing <- {0}")
   @CsvSource(delimiter = '|', textBlock = """
       The Georgian prime minister said the new stadium in Tbilisi was not on the agenda.
+      The Russian foreign minister said NATO enlargement was not possible.
       The French prime minister said accession talks with the European Union were not on the agenda.
       """)
   void shouldReadNoOwnBidWhenTheSpeakerIsAMemberOrJoiningIsNotDiscussed(final String body) {
