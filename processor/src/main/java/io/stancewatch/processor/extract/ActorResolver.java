@@ -277,8 +277,8 @@ final class ActorResolver {
   }
 
   /**
-   * The offset of the comma opening a relative clause that ends just before {@code offset} (", who
-   * chairs the bloc," before "said"), or -1.
+   * The offset of the comma opening a relative clause or participial aside that ends just before {@code
+   * offset} (", who chairs the bloc," or ", flanked by ministers," before "said"), or -1.
    */
   int parentheticalBefore(SentenceView s, int offset) {
     int close = s.tokenAt(offset) - 1;
@@ -289,7 +289,10 @@ final class ActorResolver {
     if (open <= s.start || !s.word(s.tokenAt(open)).equals(",")) {
       return -1;
     }
-    return lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, s.word(s.tokenAt(open) + 1)) ? open : -1;
+    String first = s.word(s.tokenAt(open) + 1);
+    // ", who chairs the bloc," or a participial aside: ", speaking on radio," ", flanked by aides,"
+    boolean participle = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"));
+    return lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, first) || participle ? open : -1;
   }
 
   /** The organization a relative clause says its subject chairs ("who chairs the bloc"), or null. */

@@ -118,6 +118,7 @@ class LanguageScopeTest {
       The Indonesian president, who chairs the Southeast Asian bloc this year, said Papua New Guinea would be admitted as a member of ASEAN. | ASEAN | PNG | ASEAN
       The Indonesian president, who met the Thai prime minister on Monday, said Papua New Guinea would be admitted as a member of ASEAN. | ASEAN | PNG | IDN
       The Hungarian foreign minister, who met his Ukrainian counterpart in Uzhhorod, said Budapest would block the talks on Ukraine's membership of the European Union. | EU | UKR | HUN
+      The Slovak prime minister, flanked by ministers, repeated that Moldova's EU accession would be blocked. | EU | MDA | SVK
       """)
   void shouldFindTheSpeakerBeyondARelativeClause(
       final String body, final String org, final String candidate, final String actor) {
