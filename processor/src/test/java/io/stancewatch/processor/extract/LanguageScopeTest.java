@@ -360,6 +360,8 @@ class LanguageScopeTest {
       Austria sees no place for Turkey in the European Union, its chancellor said. | EU | TUR | AUT | OPPOSE
       Uzbekistan hopes to complete its WTO accession by 2026, its trade minister said. | WTO | UZB | UZB | SUPPORT
       Azerbaijan hopes to join the World Trade Organization, its president said. | WTO | AZE | AZE | SUPPORT
+      Vietnam, which sent its own letter of intent to the OECD in February, hopes for a decision soon. | OECD | VNM | VNM | SUPPORT
+      Vietnam's prime minister has said that joining the OECD would help Vietnam attract investment. | OECD | VNM | VNM | SUPPORT
       """)
   void shouldReadHedgedNegatedAndIdiomaticStances(
       final String body, final String org, final String candidate, final String actor, final Stance expected) {
@@ -420,5 +422,10 @@ class LanguageScopeTest {
   @Test
   void shouldMoveNoHoldoutWhenOpennessIsAboutSomethingElse() {
     assertThat(read("Ireland said it was open to talks on the fisheries dispute with Norway.")).isEmpty();
+  }
+
+  @Test
+  void shouldReadNoBidFromALetterOfIntentAboutSomethingElse() {
+    assertThat(read("Vietnam signed a letter of intent with a Korean carmaker to build a plant near Hanoi.")).isEmpty();
   }
 }
