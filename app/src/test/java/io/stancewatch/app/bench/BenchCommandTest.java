@@ -32,6 +32,18 @@ class BenchCommandTest {
 
         assertThat(exitCode).isEqualTo(StanceWatchCommand.EXIT_OK);
         assertThat(out.toString()).contains("--articles", "--rate", "--seed", "--latency-seconds",
-                "--bootstrap-servers", "--streams-property");
+                "--bootstrap-servers", "--streams-property", "--extractor");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorNamingTheClassWhenExtractorCannotBeLoaded() {
+        final StringWriter err = new StringWriter();
+        final CommandLine cli = StanceWatchCommand.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        final int exitCode = cli.execute("bench", "--extractor", "io.stancewatch.NoSuchExtractor");
+
+        assertThat(exitCode).isEqualTo(StanceWatchCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("--extractor", "io.stancewatch.NoSuchExtractor");
     }
 }

@@ -1,6 +1,7 @@
 package io.stancewatch.processor.dedupe;
 
 import io.stancewatch.processor.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -24,7 +25,11 @@ public final class TextFingerprint {
 
   /** The fingerprint of {@code body}, 64 hex digits. */
   public static String of(final String body) {
-    return HexFormat.of().formatHex(Sha256.of(normalize(body)));
+    final AsciiWords ascii = AsciiWords.of(body);
+    final byte[] digest = ascii != null
+        ? Sha256.of(ascii.bytes(), ascii.length()) // ASCII is its own UTF-8: no String in between
+        : Sha256.of(normalizeUnicode(body));
+    return HexFormat.of().formatHex(digest);
   }
 
   /**
@@ -33,28 +38,42 @@ public final class TextFingerprint {
    * either end.
    *
    * <p>Most bodies are plain ASCII, where NFKC changes nothing and lower case is a per-character
-   * mapping: those are normalized in this one pass. The first non-ASCII character or piece of
-   * markup sends the body down the general path instead.
+   * mapping: those are normalized in one pass ({@link AsciiWords}). The first non-ASCII character
+   * or piece of markup sends the body down the general path instead.
    */
   public static String normalize(final String body) {
-    final StringBuilder words = new StringBuilder(body.length());
-    boolean separated = false;
-    for (int i = 0; i < body.length(); i++) {
-      final char c = body.charAt(i);
-      if (c >= 0x80 || isMarkupAt(body, i)) {
-        return normalizeUnicode(body);
+    final AsciiWords ascii = AsciiWords.of(body);
+    return ascii != null
+        ? new String(ascii.bytes(), 0, ascii.length(), StandardCharsets.US_ASCII)
+        : normalizeUnicode(body);
+  }
+
+  /** The normalized words of a plain-ASCII body without markup, as ASCII bytes. */
+  private record AsciiWords(byte[] bytes, int length) {
+
+    /** The words of {@code body}, or null when it has a non-ASCII character or markup. */
+    static AsciiWords of(final String body) {
+      final byte[] words = new byte[body.length()];
+      int length = 0;
+      boolean separated = false;
+      for (int i = 0; i < body.length(); i++) {
+        final char c = body.charAt(i);
+        if (c >= 0x80 || isMarkupAt(body, i)) {
+          return null;
+        }
+        final boolean lower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        if (lower || c >= 'A' && c <= 'Z') {
+          if (separated && length > 0) {
+            words[length++] = ' ';
+          }
+          separated = false;
+          words[length++] = (byte) (lower ? c : c + ('a' - 'A'));
+        } else {
+          separated = true;
+        }
       }
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        separated = appendSeparator(words, separated);
-        words.append(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        separated = appendSeparator(words, separated);
-        words.append((char) (c + ('a' - 'A')));
-      } else {
-        separated = true;
-      }
+      return new AsciiWords(words, length);
     }
-    return words.toString();
   }
 
   private static String normalizeUnicode(final String body) {

@@ -2,8 +2,10 @@ package io.stancewatch.processor.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stancewatch.processor.Sha256;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -47,6 +49,14 @@ class TextFingerprintTest {
     for (final String text : randomTexts(20261124L, 20_000)) {
       assertThat(TextFingerprint.normalize(text)).as("normalize(%s)", text)
           .isEqualTo(normalizedByRegularExpressions(text));
+    }
+  }
+
+  @Test
+  void shouldHashTheNormalizedTextWhenTextsAreRandom() {
+    for (final String text : randomTexts(7L, 2_000)) {
+      assertThat(TextFingerprint.of(text)).as("of(%s)", text)
+          .isEqualTo(HexFormat.of().formatHex(Sha256.of(normalizedByRegularExpressions(text))));
     }
   }
 
