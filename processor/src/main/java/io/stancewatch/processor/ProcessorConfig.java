@@ -23,10 +23,11 @@ public final class ProcessorConfig {
   /** The default application id; it prefixes every internal topic and the consumer group. */
   public static final String DEFAULT_APPLICATION_ID = "stancewatch";
   /**
-   * Largest record the processor produces or accepts on its internal topics: an article may carry
-   * a body of up to {@link ArticleValidator#DEFAULT_MAX_BODY_BYTES} plus its other fields, over the
-   * 1 MiB client and broker defaults. Dead letters stay below it: their values are cut to 1 MiB
-   * ({@code DeadLetterWriter}).
+   * Largest record the processor produces or accepts on its internal topics. Articles no longer
+   * cross them, but the signals of one article for one key quote its sentences, and an article of
+   * up to {@link ArticleValidator#DEFAULT_MAX_BODY_BYTES} can quote most of its body, over the 1 MiB
+   * client and broker defaults. Dead letters stay below it: their values are cut to 1 MiB ({@code
+   * DeadLetterWriter}).
    */
   static final int MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
