@@ -102,7 +102,7 @@ final class ActorResolver {
             || (!possessive && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before))) {
           yield null;
         }
-        yield possessive || isActingWord(s, after, m.end()) ? m.code() : null;
+        yield possessive || isActingWord(s, after, m.end()) || cueFollows(s, m) ? m.code() : null;
       }
       case COUNTRY_ADJECTIVE ->
           lexicon.has(Lexicon.WordList.GOVERNMENT_NOUN, after) || titleFollows(s, m) ? m.code() : null;
@@ -156,6 +156,21 @@ final class ActorResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * "Zagreb supported", "Moscow fully backed": a capital right before a stance verb (an adverb may
+   * stand between) is the government acting, as before "would" or "has".
+   */
+  private static boolean cueFollows(SentenceView s, Mention m) {
+    for (RuleIndex.CueMatch cue : s.cues) {
+      if (cue.start() >= m.end() && s.tokensBetween(m.end(), cue.start()) <= 1
+          && s.sameClause(m.end(), cue.start())
+          && (cue.cue().kind() == Cue.Kind.STANCE || cue.cue().kind() == Cue.Kind.SELF)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean titleFollows(SentenceView s, Mention m) {

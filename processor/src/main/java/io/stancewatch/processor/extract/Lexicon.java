@@ -19,6 +19,8 @@ final class Lexicon {
     HYPOTHETICAL("hypotheticals"),
     DENIAL("denials"),
     CONDITION("conditions"),
+    CONDITION_CLAUSE("conditionClauses"),
+    CONDITION_EXCEPTION("conditionExceptions"),
     DEFERRAL_QUALIFIER("deferralQualifiers"),
     REASON_CONJUNCTION("reasonConjunctions"),
     PENDING("pendingMarkers"),

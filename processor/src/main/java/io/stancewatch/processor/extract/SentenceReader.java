@@ -128,6 +128,13 @@ final class SentenceReader {
         return true;
       }
     }
+    for (RuleIndex.Hit condition : s.hits(Lexicon.Term.CONDITION_CLAUSE)) {
+      // "will apply only once the treaty is ratified": the ratifying is the condition, not a stance
+      if (condition.end() <= cue.start() && s.sameClause(condition.end(), cue.start())
+          && !isConditionException(s, condition)) {
+        return true;
+      }
+    }
     for (RuleIndex.Hit guess : s.hits(Lexicon.Term.SPECULATION)) {
       if (guess.end() <= cue.start()
           && s.tokensBetween(guess.end(), cue.start()) <= SPECULATION_WINDOW
@@ -216,7 +223,9 @@ final class SentenceReader {
             if (cue.stance() == Stance.OPPOSE && !ownVoice(c, match, candidate)) {
               continue; // "Argentina will not join, the Brazilian president said" is Brazil's forecast, not Argentina's refusal
             }
-            out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, cue.priority(), 0.9, s,
+            // "will apply only once the treaty is ratified": the candidate ties its own bid to a condition
+            Stance own = cue.stance() == Stance.SUPPORT && hasCondition(s, match) ? Stance.CONDITIONAL : cue.stance();
+            out.add(membership(organization, candidate, candidate, own, statedAt, cue, cue.priority(), 0.9, s,
                 order));
           }
         }
@@ -260,6 +269,8 @@ final class SentenceReader {
     double confidence = confidence(cue, who.referredBack(), candidates.fromDiscourse());
     // "has not yet lifted its veto" reports a step still outstanding: weaker than a stance the actor states
     boolean pending = negated && cue.consent() == Cue.Consent.GIVEN && isPending(s, match);
+    // "we are not blocking anyone" only denies a block: a condition the actor states beside it says more
+    boolean deniedOpposition = negated && cue.stance() == Stance.OPPOSE && stance == Stance.SUPPORT;
     for (String actor : who.codes()) {
       for (String candidate : candidates.codes()) {
         // a candidate cannot block itself, but its own named voice can put its bid off ("not a priority now")
@@ -270,7 +281,8 @@ final class SentenceReader {
         if (!actor.equals(candidate) && who.codes().contains(candidate)) {
           continue; // "Romania and Bulgaria will become members": each speaks for its own bid, not the other's
         }
-        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, pending ? 1 : cue.priority(),
+        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue,
+            pending || deniedOpposition ? 1 : cue.priority(),
             confidence, s, order));
         holdoutMove(org, candidate, actor, stance, negated, cue, statedAt, confidence, s, order, out);
       }
@@ -453,6 +465,14 @@ final class SentenceReader {
 
   private boolean hasCondition(SentenceView s, RuleIndex.CueMatch match) {
     for (RuleIndex.Hit condition : s.hits(Lexicon.Term.CONDITION)) {
+      if (isConditionException(s, condition)) {
+        continue; // "once again", "once more": no condition
+      }
+      // "Once the reforms are done, the Union will support it": a condition opening the sentence or quote
+      boolean opening = condition.end() <= match.start() && opensSentenceOrQuote(s, condition.start());
+      if (opening) {
+        return true;
+      }
       boolean after = condition.start() >= match.end();
       // "agreed in principle to admit": a condition between the parts of the cue
       boolean inside = condition.start() >= match.start() && condition.end() <= match.end();
@@ -462,6 +482,24 @@ final class SentenceReader {
       }
     }
     return false;
+  }
+
+  private static boolean isConditionException(SentenceView s, RuleIndex.Hit condition) {
+    for (RuleIndex.Hit exception : s.hits(Lexicon.Term.CONDITION_EXCEPTION)) {
+      if (exception.start() <= condition.start() && condition.start() < exception.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether only an opening quote or nothing stands between the start of the sentence and the offset. */
+  private static boolean opensSentenceOrQuote(SentenceView s, int offset) {
+    int k = offset - 1;
+    while (k >= s.start && Character.isWhitespace(s.text.charAt(k))) {
+      k--;
+    }
+    return k < s.start || "\"“‘'".indexOf(s.text.charAt(k)) >= 0;
   }
 
   // ---------------------------------------------------------------- who
