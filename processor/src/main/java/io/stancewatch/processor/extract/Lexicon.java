@@ -58,7 +58,8 @@ final class Lexicon {
     RELATIVE_PRONOUN("relativePronouns"),
     PASSIVE_AGENT("passiveAgents"),
     PASSIVE_AUXILIARY("passiveAuxiliaries"),
-    FUTURE_AUXILIARY("futureAuxiliaries");
+    FUTURE_AUXILIARY("futureAuxiliaries"),
+    FUTURE_CONDITION("futureConditions");
 
     final String yamlKey;
 

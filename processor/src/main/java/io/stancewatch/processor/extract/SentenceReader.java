@@ -124,9 +124,14 @@ final class SentenceReader {
       }
     }
     for (RuleIndex.Hit hypothetical : s.hits(Lexicon.Term.HYPOTHETICAL)) {
-      if (hypothetical.end() <= cue.start() && s.sameClause(hypothetical.end(), cue.start())) {
+      // "Until Ankara consents, Stockholm cannot be admitted": an opening hypothetical holds its main clause too
+      boolean opening = opensSentenceOrQuote(s, hypothetical.start());
+      if (hypothetical.end() <= cue.start() && (opening || s.sameClause(hypothetical.end(), cue.start()))) {
         return true;
       }
+    }
+    if (inFutureCondition(s, cue.start())) {
+      return true;
     }
     for (RuleIndex.Hit condition : s.hits(Lexicon.Term.CONDITION_CLAUSE)) {
       // "will apply only once the treaty is ratified": the ratifying is the condition, not a stance
@@ -479,6 +484,31 @@ final class SentenceReader {
       boolean beforeInClause = condition.end() <= match.start() && s.sameClause(condition.end(), match.start());
       if (after || inside || beforeInClause) {
         return true;
+      }
+    }
+    // "will back it when the reforms are done": a future stance tied to a later event
+    int last = s.tokenCount();
+    for (int k = s.tokenAt(match.end()); k < last && s.sameClause(match.end(), s.tokenStart(k)); k++) {
+      if (lexicon.has(Lexicon.WordList.FUTURE_CONDITION, s.word(k))) {
+        return inFutureCondition(s, s.tokenStart(k) + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "We will apply when the treaty is ratified": after a future "will", a clause opened by "when" is
+   * the condition; the offset lies in it.
+   */
+  private boolean inFutureCondition(SentenceView s, int offset) {
+    int first = s.tokenAt(s.clauseStart(offset));
+    for (int k = s.tokenAt(offset) - 1; k > first; k--) {
+      if (lexicon.has(Lexicon.WordList.FUTURE_CONDITION, s.word(k))) {
+        for (int j = k - 1; j >= first; j--) {
+          if (lexicon.has(Lexicon.WordList.FUTURE_AUXILIARY, s.word(j))) {
+            return true;
+          }
+        }
       }
     }
     return false;
