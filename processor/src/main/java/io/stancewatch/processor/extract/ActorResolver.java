@@ -281,7 +281,9 @@ final class ActorResolver {
       return voice;
     }
     for (Mention m : s.mentions) {
-      if (m.start() >= verb.end() && s.tokensBetween(verb.end(), m.start()) <= SPEAKER_AFTER_TOKENS) {
+      // "According to diplomats, India was ...": the speaker follows in the verb's own clause
+      if (m.start() >= verb.end() && s.tokensBetween(verb.end(), m.start()) <= SPEAKER_AFTER_TOKENS
+          && s.sameClause(verb.end(), m.start())) {
         String code = m.kind() == MentionKind.TITLE ? titleCode(s, m, d) : codeOfSpeaker(m, d);
         if (code != null) {
           return new Actors(List.of(code), false);

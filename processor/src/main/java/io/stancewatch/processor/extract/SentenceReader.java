@@ -431,7 +431,8 @@ final class SentenceReader {
           || m.kind() == MentionKind.COUNTRY_DEMONYM;
       boolean place = !s.possessiveAt(m.end())
           && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, s.wordBefore(m.start()))
-          && !s.wordBefore(m.start()).equals("on");
+          && !s.wordBefore(m.start()).equals("on")
+          && !s.wordBefore(m.start()).equals("of"); // "the objection of Israel" names its holder
       if (kind && !place && org.isMember(m.code(), at) && !exclude.contains(m.code()) && !named.contains(m.code())) {
         named.add(m.code());
       }
