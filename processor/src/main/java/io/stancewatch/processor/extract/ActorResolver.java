@@ -69,11 +69,32 @@ final class ActorResolver {
     }
     return switch (m.kind()) {
       case ORGANIZATION -> m.code();
-      // A reference noun points back at the organization last named, whichever it is.
-      case ORGANIZATION_REFERENCE -> d.lastOrganization != null ? d.lastOrganization : m.code();
+      // A reference noun points back at the organization last named, when that one is called so ("the
+      // alliance" after NATO or the CSTO); "the Union" after the CSTO still means the Union.
+      case ORGANIZATION_REFERENCE -> d.lastOrganization != null
+          && (!isProperReference(m.surface()) || callsItself(d.lastOrganization, m.surface()))
+          ? d.lastOrganization : m.code();
       case INSTITUTION, OFFICIAL -> isOrganization(m.code()) ? m.code() : null;
       default -> null;
     };
+  }
+
+  /** "the Union", "the Alliance": a capitalised reference is a name of its own, not any organization's. */
+  private static boolean isProperReference(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean callsItself(String organization, String reference) {
+    String wanted = reference.strip();
+    return gazetteer.organization(organization)
+        .map(o -> o.references().stream().anyMatch(r -> r.equalsIgnoreCase(wanted)))
+        .orElse(false);
   }
 
   /** The code a mention stands for when it acts (speaks, decides), or null. */
