@@ -36,6 +36,8 @@ final class Discourse {
   final Map<String, Set<String>> candidatesByOrganization = new LinkedHashMap<>();
   /** The MEMBERSHIP findings of the last sentence that stated any, for "X took the same position". */
   List<Finding> lastStances = List.of();
+  /** Whether an interview's question turn ("Q:") is being read: its claims are the interviewer's. */
+  boolean interviewerSpeaking;
   /** When the statement being read was made: officials are read in the role they held then. */
   Instant statementTime;
   /** The previous sentence, whose date is worked out only when a sentence points back to it. */

@@ -18,6 +18,7 @@ final class Lexicon {
     SPECULATION("speculation"),
     HYPOTHETICAL("hypotheticals"),
     DENIAL("denials"),
+    HEARSAY("hearsay"),
     CONDITION("conditions"),
     CONDITION_CLAUSE("conditionClauses"),
     CONDITION_EXCEPTION("conditionExceptions"),
@@ -59,7 +60,9 @@ final class Lexicon {
     PASSIVE_AGENT("passiveAgents"),
     PASSIVE_AUXILIARY("passiveAuxiliaries"),
     FUTURE_AUXILIARY("futureAuxiliaries"),
-    FUTURE_CONDITION("futureConditions");
+    FUTURE_CONDITION("futureConditions"),
+    QUESTION_TURN("questionTurns"),
+    ANSWER_TURN("answerTurns");
 
     final String yamlKey;
 

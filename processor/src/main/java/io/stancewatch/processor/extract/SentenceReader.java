@@ -75,7 +75,8 @@ final class SentenceReader {
     noteQuestion(s, publishedAt, d, CANDIDATE_WINDOW);
     Context c = new Context(s, publishedAt, d, marks, anaphor);
     List<Finding> findings = new ArrayList<>();
-    if (!s.isQuestion()) {
+    noteInterviewTurn(s, d);
+    if (!s.isQuestion() && !d.interviewerSpeaking) {
       for (int k = 0; k < s.cues.size(); k++) {
         RuleIndex.CueMatch cue = s.cues.get(k);
         if (!isCancelled(s, cue)) {
@@ -83,7 +84,7 @@ final class SentenceReader {
         }
       }
     }
-    if (findings.isEmpty() && !s.isQuestion()) {
+    if (findings.isEmpty() && !s.isQuestion() && !d.interviewerSpeaking) {
       sharedPosition(s, d, order * 100 + 99, findings);
     }
     List<Finding> stances = findings.stream().filter(f -> f.dimension() == Dimension.MEMBERSHIP).toList();
@@ -115,11 +116,31 @@ final class SentenceReader {
     }
   }
 
+  /**
+   * "Q: Newspapers say Israel will veto it. Will it?": in an interview the interviewer's turn, from a
+   * question marker to the next answer marker, puts claims to the guest and states no one's stance.
+   */
+  private void noteInterviewTurn(SentenceView s, Discourse d) {
+    if (s.tokenCount() < 2 || !s.word(1).equals(":")) {
+      return;
+    }
+    if (lexicon.has(Lexicon.WordList.QUESTION_TURN, s.word(0))) {
+      d.interviewerSpeaking = true;
+    } else if (lexicon.has(Lexicon.WordList.ANSWER_TURN, s.word(0))) {
+      d.interviewerSpeaking = false;
+    }
+  }
+
   // ---------------------------------------------------------------- cancellation
 
   private boolean isCancelled(SentenceView s, RuleIndex.CueMatch cue) {
     for (RuleIndex.Hit denial : s.hits(Lexicon.Term.DENIAL)) {
       if (denial.end() <= cue.start()) {
+        return true;
+      }
+    }
+    for (RuleIndex.Hit hearsay : s.hits(Lexicon.Term.HEARSAY)) {
+      if (hearsay.end() <= cue.start()) {
         return true;
       }
     }
