@@ -330,7 +330,15 @@ final class ActorResolver {
     String first = s.word(s.tokenAt(open) + 1);
     // ", who chairs the bloc," or a participial aside: ", speaking on radio," ", flanked by aides,"
     boolean participle = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"));
-    return lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, first) || participle ? open : -1;
+    return opensRelativeClause(s, s.tokenAt(open) + 1) || participle ? open : -1;
+  }
+
+  /** ", which applied", and after a preposition ", in which all members sit", ", to whom". */
+  boolean opensRelativeClause(SentenceView s, int token) {
+    String first = s.word(token);
+    return lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, first)
+        || (lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, first)
+            && lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, s.word(token + 1)));
   }
 
   /** The organization a relative clause says its subject chairs ("who chairs the bloc"), or null. */

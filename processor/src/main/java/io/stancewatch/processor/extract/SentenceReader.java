@@ -434,7 +434,7 @@ final class SentenceReader {
   private boolean inRelativeClause(SentenceView s, int offset) {
     int clause = s.clauseStart(offset);
     return clause > s.start && s.word(s.tokenAt(clause) - 1).equals(",")
-        && lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, s.word(s.tokenAt(clause)));
+        && actors.opensRelativeClause(s, s.tokenAt(clause));
   }
 
   /** Member countries named in the sentence (not as places), except the excluded ones. */
