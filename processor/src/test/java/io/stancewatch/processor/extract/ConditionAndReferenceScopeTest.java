@@ -46,10 +46,33 @@ class ConditionAndReferenceScopeTest {
       Officials in Madrid said Montenegro's accession to the European Union was welcome. | EU | MNE | ESP
       Poland, long Ukraine's staunchest advocate on accession, has asked the European Union for more time. | EU | UKR | POL
       Armenia's ministers skip the meetings of the Collective Security Treaty Organization. Italy backed Armenia's path "up to and including membership of the Union", its prime minister said. | CSTO | ITA | ARM
+      Q: Critics say Greece will veto Albania's accession to the European Union. Will it? | EU | ALB | GRC
+      Reports in Tirana suggested that Greece would soon block Albania's accession to the European Union. | EU | ALB | GRC
       """)
   void shouldReadNoStanceWhenTheCueIsAConditionOrDescription(
       final String body, final String org, final String candidate, final String actor) {
     assertThat(membership(body, org, candidate, actor)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{4} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Q: Critics say Greece will veto Albania's accession to the European Union. Will it? A: Greece supports Albania's accession to the European Union, the Greek envoy said. | EU | ALB | GRC | SUPPORT
+      Greece would soon block Albania's accession to the European Union, its foreign minister said. | EU | ALB | GRC | OPPOSE
+      """)
+  void shouldReadTheAnswerButNotTheQuestionWhenAnInterviewAlternates(
+      final String body, final String org, final String candidate, final String actor, final Stance expected) {
+    assertThat(membership(body, org, candidate, actor)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{3} <- {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The OECD Council, in which every member sits, decided by consensus on 3 May to open accession talks with Peru. | OECD | PER | REACHED
+      The OECD Council decided by consensus to open accession negotiations with Peru. | OECD | PER | REACHED
+      "Accession decisions are taken by consensus, and consensus is not there today," the OECD secretary-general said of Peru's accession. | OECD | PER | LACKING
+      """)
+  void shouldReadTheConsensusWhenADecisionIsReportedRatherThanARule(
+      final String body, final String org, final String candidate, final Stance expected) {
+    assertThat(consensus(body, org, candidate)).map(StanceSignal::getStance).contains(expected);
   }
 
   @ParameterizedTest(name = "{3} {4} <- {0}")
