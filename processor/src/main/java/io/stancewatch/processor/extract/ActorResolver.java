@@ -231,6 +231,11 @@ final class ActorResolver {
     if (place != null) {
       return place;
     }
+    if (title.titleRole() == Role.SECRETARY_GENERAL && d.lastOrganization != null) {
+      // "Kao, the secretary-general, said": a bare secretary general heads the organization under discussion,
+      // never the country that spoke last
+      return d.lastOrganization;
+    }
     if (title.titleRole() == null || !PERSON_ROLES.contains(title.titleRole())) {
       return null;
     }
