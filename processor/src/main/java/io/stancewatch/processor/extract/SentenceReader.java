@@ -31,6 +31,8 @@ final class SentenceReader {
 
   private static final int NEGATION_WINDOW = 5;
   private static final int SPECULATION_WINDOW = 3;
+  /** How far a candidate's bid may stand after a stance verb and still be its object ("oppose Armenia's bid"). */
+  private static final int OBJECT_TOKENS = 3;
   private static final int CANDIDATE_WINDOW = 4;
   /** How far a word of joining may stand before the organization it names ("entry into the Schengen area"). */
   private static final int JOINED_WINDOW = 2;
@@ -251,8 +253,9 @@ final class SentenceReader {
             }
             // "will apply only once the treaty is ratified": the candidate ties its own bid to a condition
             Stance own = cue.stance() == Stance.SUPPORT && hasCondition(s, match) ? Stance.CONDITIONAL : cue.stance();
-            out.add(membership(organization, candidate, candidate, own, statedAt, cue, cue.priority(), 0.9, s,
-                order));
+            // "Russia opposes Armenia's bid": the bid named as another's object is weaker than the candidate's own words
+            int priority = isObjectOfStance(s, match) ? 0 : cue.priority();
+            out.add(membership(organization, candidate, candidate, own, statedAt, cue, priority, 0.9, s, order));
           }
         }
       }
@@ -531,6 +534,17 @@ final class SentenceReader {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** "Russia continued to oppose Armenia's bid": a bid named as the object of another's stance. */
+  private static boolean isObjectOfStance(SentenceView s, RuleIndex.CueMatch self) {
+    for (RuleIndex.CueMatch other : s.cues) {
+      if (other.cue().kind() == Cue.Kind.STANCE && other.end() <= self.start()
+          && s.tokensBetween(other.end(), self.start()) <= OBJECT_TOKENS && s.sameClause(other.end(), self.start())) {
+        return true;
       }
     }
     return false;
