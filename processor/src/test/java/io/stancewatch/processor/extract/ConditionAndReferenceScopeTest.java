@@ -32,6 +32,10 @@ class ConditionAndReferenceScopeTest {
       Lithuania is not blocking Moldova's accession to the European Union and will support it once the transit dispute is settled, its foreign minister said. | EU | MDA | LTU | CONDITIONAL
       Lithuania is not blocking Moldova's accession to the European Union, its foreign minister said. | EU | MDA | LTU | SUPPORT
       Poland advocates Ukraine's accession to the European Union, its foreign minister said. | EU | UKR | POL | SUPPORT
+      Fiji's prime minister said Fiji wanted to become a member of ASEAN. Tan Wei, the secretary-general, said admitting another member was not on the agenda for now. | ASEAN | FJI | ASEAN | DEFERRED
+      Fiji's prime minister said Fiji wanted to become a member of ASEAN. Tan Wei, the secretary-general, said admitting another member was not on the agenda for now. | ASEAN | FJI | FJI | SUPPORT
+      Moldova will apply to join NATO only after the referendum, its president said. Belarus opposed Moldova's bid to join NATO, Minsk said. | NATO | MDA | MDA | CONDITIONAL
+      Belarus opposed Moldova's bid to join NATO, Minsk said. | NATO | MDA | MDA | SUPPORT
       Armenia's ministers skip the meetings of the Collective Security Treaty Organization. Italy backed Armenia's path "up to and including membership of the Union", its prime minister said. | EU | ARM | ITA | SUPPORT
       """)
   void shouldReadTheStanceWhenAConditionOrReferenceReachesTheCue(
