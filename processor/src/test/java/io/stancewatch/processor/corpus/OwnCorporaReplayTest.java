@@ -37,6 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * relative clauses, trailing speakers, the speaker's own bid, cue objects, shared positions, veto
  * holders) all three corpora scored alert F1 1.0 and state accuracy 0.96 to 1.0; they are no longer
  * unseen, so the floors sit with headroom at 0.9 and 0.9 and judge regressions, not generalization.
+ * unseen-check-2, written apart from the rule authors, scored alert F1 0.33 and state accuracy 0.79 as
+ * unseen text; after a round of general fixes (condition scope, interview turns, hearsay, named holders,
+ * capitals acting, proper references) it scores 0.97 and 0.96, so it too sits under the 0.9 floors.
  * Never raise a floor by fitting rules to these articles: a fix must be one that would hold on text
  * nobody has seen.
  */
@@ -51,7 +54,7 @@ class OwnCorporaReplayTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"balkans-schengen", "global-bodies", "unseen-check-1"})
+  @ValueSource(strings = {"balkans-schengen", "global-bodies", "unseen-check-1", "unseen-check-2"})
   void shouldScoreAboveFloorWhenOwnCorpusIsReplayed(final String corpus) throws IOException {
     final List<Article> articles = CorpusReplayMain.readArticles(resource(corpus, "articles.jsonl"), System.err);
     final JsonNode labels = JSON.readTree(resource(corpus, "labels.json").toFile());
