@@ -110,6 +110,10 @@ public final class WordStartMatcher {
       if (wordStart) {
         // Never a key's end: no key ends with the mark, so the entry is never inverted.
         row = transitions[row + markColumn];
+      } else if (row == ROOT) {
+        // Inside a word no key began at: the root only leaves on the mark, so skip to the next word.
+        wordStart = code < WORD_CHARACTER;
+        continue;
       }
       row = transitions[row + (code & CLASS_MASK)];
       if (row < 0) {
