@@ -1,6 +1,7 @@
 package io.stancewatch.processor.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,15 +10,21 @@ import opennlp.tools.sentdetect.EndOfSentenceScanner;
 /**
  * The offsets of a text's end-of-sentence characters (the sentence model's, "." "!" "?" for
  * English), for OpenNLP's sentence detector to decide on. Same answer as OpenNLP's default scanner,
- * which tests each character of each paragraph against a set of boxed characters; here a character
- * is compared with the few end characters directly.
+ * which tests each character of each paragraph against a set of boxed characters; here each end
+ * character is searched for with {@link String#indexOf(int, int)} and the offsets are merged.
  */
 final class EndOfSentenceCharacters implements EndOfSentenceScanner {
 
   private final char[] ends;
 
   EndOfSentenceCharacters(char[] ends) {
-    this.ends = ends.clone();
+    StringBuilder distinct = new StringBuilder(ends.length);
+    for (char end : ends) {
+      if (distinct.indexOf(String.valueOf(end)) < 0) {
+        distinct.append(end); // a character listed twice must not report its offsets twice
+      }
+    }
+    this.ends = distinct.toString().toCharArray();
   }
 
   @Override
@@ -31,11 +38,21 @@ final class EndOfSentenceCharacters implements EndOfSentenceScanner {
 
   @Override
   public List<Integer> getPositions(CharSequence text) {
-    List<Integer> positions = new ArrayList<>();
-    for (int i = 0; i < text.length(); i++) {
-      if (isEnd(text.charAt(i))) {
-        positions.add(i);
+    String string = text.toString();
+    int[] found = new int[16];
+    int count = 0;
+    for (char end : ends) {
+      for (int i = string.indexOf(end); i >= 0; i = string.indexOf(end, i + 1)) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = i;
       }
+    }
+    Arrays.sort(found, 0, count);
+    List<Integer> positions = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      positions.add(found[k]);
     }
     return positions;
   }
@@ -48,14 +65,5 @@ final class EndOfSentenceCharacters implements EndOfSentenceScanner {
   @Override
   public List<Integer> getPositions(char[] text) {
     return getPositions(new String(text));
-  }
-
-  private boolean isEnd(char c) {
-    for (char end : ends) {
-      if (c == end) {
-        return true;
-      }
-    }
-    return false;
   }
 }

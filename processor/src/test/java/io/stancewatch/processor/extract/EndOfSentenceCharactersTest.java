@@ -27,4 +27,11 @@ class EndOfSentenceCharactersTest {
     assertThat(ours.getPositions(new StringBuffer(text))).isEqualTo(openNlp.getPositions(new StringBuffer(text)));
     assertThat(ours.getPositions(text.toCharArray())).isEqualTo(openNlp.getPositions(text.toCharArray()));
   }
+
+  @Test
+  void shouldReportAnOffsetOnceWhenAnEndCharacterIsListedTwice() {
+    EndOfSentenceCharacters scanner = new EndOfSentenceCharacters(new char[] {'.', '?', '.'});
+
+    assertThat(scanner.getPositions("A. B?")).containsExactly(1, 4);
+  }
 }
