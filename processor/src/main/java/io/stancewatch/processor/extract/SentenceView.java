@@ -22,7 +22,10 @@ final class SentenceView {
   final List<RuleIndex.CueMatch> cues;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
-  /** The normalized words of the tokens, made once: the rules ask for them many times. */
+  /**
+   * The normalized words of the tokens, each made once when first asked for: the rules ask for some
+   * many times, and for most tokens of a sentence never.
+   */
   private final String[] words;
   private final int[] clauseBreaks;
 
@@ -51,7 +54,6 @@ final class SentenceView {
     for (int i = 0; i < count; i++) {
       tokenStarts[i] = spans[2 * i];
       tokenEnds[i] = spans[2 * i + 1];
-      words[i] = normalized.substring(tokenStarts[i], tokenEnds[i]);
       if (tokenEnds[i] - tokenStarts[i] == 1 && isClauseBreak(text.charAt(tokenStarts[i]))) {
         breaks[breakCount++] = tokenStarts[i];
       }
@@ -94,7 +96,15 @@ final class SentenceView {
 
   /** The normalized word of a token. */
   String word(int index) {
-    return index < 0 || index >= tokenStarts.length ? "" : words[index];
+    if (index < 0 || index >= tokenStarts.length) {
+      return "";
+    }
+    String word = words[index];
+    if (word == null) {
+      word = normalized.substring(tokenStarts[index], tokenEnds[index]);
+      words[index] = word;
+    }
+    return word;
   }
 
   /** The raw word of a token. */
