@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -59,21 +60,29 @@ public final class ArticleProducer implements AutoCloseable {
                 topic);
     }
 
-    /** Sends one article; the outcome arrives in the counters once its callback fires. */
-    public void send(final Article article) {
+    /**
+     * Sends one article; the outcome arrives in the counters once its callback fires.
+     *
+     * @return completes when the broker acknowledged the article, or exceptionally with why it was not
+     *     delivered (already counted as a failure); callers that only need the totals may ignore it
+     */
+    public CompletableFuture<Void> send(final Article article) {
         attempted.incrementAndGet();
+        final CompletableFuture<Void> delivery = new CompletableFuture<>();
         try {
             producer.send(new ProducerRecord<>(topic, article.getId(), article), (metadata, exception) -> {
                 if (exception == null) {
                     sent.incrementAndGet();
+                    delivery.complete(null);
                 } else {
-                    recordFailure(article.getId(), exception);
+                    delivery.completeExceptionally(new DeliveryFailure(recordFailure(article.getId(), exception)));
                 }
             });
         } catch (final KafkaException | IllegalStateException e) {
             // Serialization and registry errors, and a producer that can no longer send, fail here at once.
-            recordFailure(article.getId(), e);
+            delivery.completeExceptionally(new DeliveryFailure(recordFailure(article.getId(), e)));
         }
+        return delivery;
     }
 
     /** Waits until every article sent so far is acknowledged or has failed. */
@@ -100,7 +109,7 @@ public final class ArticleProducer implements AutoCloseable {
         producer.close();
     }
 
-    private void recordFailure(final String articleId, final Exception exception) {
+    private String recordFailure(final String articleId, final Exception exception) {
         failed.incrementAndGet();
         final String message = "article " + articleId + " not delivered to " + topic + ": " + describe(exception);
         LOG.warn(message);
@@ -109,11 +118,21 @@ public final class ArticleProducer implements AutoCloseable {
                 failures.add(message);
             }
         }
+        return message;
     }
 
     private static String describe(final Throwable exception) {
         final String text = exception.getClass().getSimpleName() + ": " + exception.getMessage();
         return exception.getCause() == null || exception.getCause() == exception
                 ? text : text + " (caused by " + exception.getCause().getMessage() + ")";
+    }
+
+    /** Why one article was not delivered, in the words of the ingest report. */
+    public static final class DeliveryFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DeliveryFailure(final String message) {
+            super(message, null, false, false);
+        }
     }
 }

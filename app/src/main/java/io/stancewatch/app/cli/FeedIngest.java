@@ -5,13 +5,21 @@ import io.stancewatch.ingest.ArticleJsonReader;
 import io.stancewatch.ingest.ArticleLineParser;
 import io.stancewatch.ingest.ArticleProducer;
 import io.stancewatch.ingest.ArticleProducerConfig;
+import io.stancewatch.ingest.HttpArticleEndpoint;
 import io.stancewatch.ingest.IngestReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Sends one feed input to an articles topic, printing each rejected line ({@code file:line field: reason})
@@ -34,11 +42,10 @@ final class FeedIngest {
 
     /** Reads {@code input}, sends its valid articles to {@code topic}, and waits for every delivery. */
     IngestReport send(final FeedInput input, final String topic) throws IOException {
-        final Properties producerProperties =
-                ArticleProducerConfig.producerProperties(clientProperties, deliveryTimeout);
+        requireTopic(topic);
         final ArticleLineParser parser = new ArticleLineParser(maxBodyBytes, Clock.systemUTC());
         final IngestReport report;
-        try (ArticleProducer producer = ArticleProducer.create(producerProperties, topic)) {
+        try (ArticleProducer producer = ArticleProducer.create(producerProperties(), topic)) {
             final ArticleIngestor ingestor = new ArticleIngestor(new ArticleJsonReader(parser), producer,
                     rejection -> err.println(rejection.message()));
             report = ingestor.ingest(input.source(parser));
@@ -49,5 +56,55 @@ final class FeedIngest {
         }
         err.flush();
         return report;
+    }
+
+    /**
+     * Takes articles posted to {@code address} ({@link HttpArticleEndpoint}) and sends them to {@code topic}
+     * until {@code shutdown} is signalled; prints where it listens.
+     */
+    void serve(final InetSocketAddress address, final long maxRequestBytes, final String topic,
+               final ShutdownSignal shutdown, final PrintWriter out) throws IOException, InterruptedException {
+        requireTopic(topic);
+        final Properties producerProperties = producerProperties();
+        // A request answers once its articles are acknowledged or the producer gave up on them.
+        final Duration deliveryWait = Duration.ofMillis(Long.parseLong(String.valueOf(
+                producerProperties.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)))).plusSeconds(5);
+        final ArticleLineParser parser = new ArticleLineParser(maxBodyBytes, Clock.systemUTC());
+        try (ArticleProducer producer = ArticleProducer.create(producerProperties, topic);
+             HttpArticleEndpoint endpoint =
+                     HttpArticleEndpoint.start(address, parser, producer, maxRequestBytes, deliveryWait)) {
+            final InetSocketAddress bound = endpoint.address();
+            out.println("ingest: listening on http://" + bound.getHostString() + ":" + bound.getPort()
+                    + HttpArticleEndpoint.ARTICLES_PATH + " (POST JSON lines); press Ctrl-C to stop.");
+            out.flush();
+            shutdown.await();
+        }
+    }
+
+    /**
+     * Fails at once, naming the topic, when it does not exist: otherwise every article would wait out the
+     * delivery timeout (minutes) before failing on a broker that does not create topics on demand.
+     */
+    private void requireTopic(final String topic) throws IOException {
+        final Properties adminProperties = new Properties();
+        adminProperties.putAll(clientProperties);
+        adminProperties.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        try (Admin admin = Admin.create(adminProperties)) {
+            admin.describeTopics(List.of(topic)).allTopicNames().get();
+        } catch (final ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw new IllegalStateException("topic " + topic + " does not exist on "
+                        + clientProperties.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
+                        + ": run `stancewatch process` once (it creates its topics) or create it");
+            }
+            throw new IOException("cannot check topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking topic " + topic, e);
+        }
+    }
+
+    private Properties producerProperties() {
+        return ArticleProducerConfig.producerProperties(clientProperties, deliveryTimeout);
     }
 }

@@ -43,7 +43,7 @@ class StanceWatchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("Missing required argument (specify one of these): (--input=FILE|DIR|- | "
-                + "--feed=URL|FILE)");
+                + "--feed=URL|FILE | --http=[HOST:]PORT)");
     }
 
     @Test
@@ -74,6 +74,14 @@ class StanceWatchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
         assertThat(run.err()).contains("--feed " + missing + ": no such file or directory");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorNamingTheValueWhenHttpAddressIsNotHostAndPort() {
+        final CliRun run = ingestOnSomeCluster("--http", "localhost:http");
+
+        assertThat(run.exitCode()).isEqualTo(StanceWatchCommand.EXIT_USAGE);
+        assertThat(run.err()).contains("--http localhost:http: expected [HOST:]PORT");
     }
 
     @Test
