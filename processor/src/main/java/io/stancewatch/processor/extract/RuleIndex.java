@@ -97,15 +97,24 @@ final class RuleIndex {
     }
     found.sort(
         Comparator.comparingInt((CueMatch m) -> m.start() - m.end()).thenComparingInt(CueMatch::start));
-    List<CueMatch> kept = new ArrayList<>();
+    List<CueMatch> kept = new ArrayList<>(found.size());
     for (CueMatch match : found) {
-      if (kept.stream().noneMatch(k -> k.start() < match.end() && match.start() < k.end())) {
+      if (!overlapsAny(kept, match)) {
         kept.add(match);
       }
     }
     kept.removeIf(m -> m.cue().kind() == Cue.Kind.IGNORE);
     kept.sort(Comparator.comparingInt(CueMatch::start));
     return kept;
+  }
+
+  private static boolean overlapsAny(List<CueMatch> kept, CueMatch match) {
+    for (CueMatch other : kept) {
+      if (other.start() < match.end() && match.start() < other.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int chainEnd(Cue cue, Hit first, List<Hit> hits, String normalized) {
