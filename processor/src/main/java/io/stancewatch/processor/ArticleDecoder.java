@@ -3,11 +3,9 @@ package io.stancewatch.processor;
 import io.stancewatch.processor.dlq.Attempt;
 import io.stancewatch.processor.dlq.DeadLetter;
 import io.stancewatch.processor.dlq.DeadLetterStage;
-import io.stancewatch.processor.dlq.OriginHeaders;
 import io.stancewatch.schemas.Article;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,18 +13,18 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Reads an article from the raw bytes of the articles topic and validates it. A readable, valid
- * article goes on keyed by its id, with its input coordinates in {@link OriginHeaders}; anything
- * else goes on as a dead letter carrying the original bytes (stage {@code deserialize} or {@code
- * validate}).
+ * article goes on keyed by its id, together with the bytes it was read from ({@link
+ * ReceivedArticle}); anything else goes on as a dead letter carrying the original bytes (stage
+ * {@code deserialize} or {@code validate}).
  *
  * <p>Only bad data becomes a dead letter: a registry that cannot be reached is not a
  * {@link SerializationException} and fails the task, so the record is retried, never lost.
  */
-final class ArticleDecoder implements Processor<byte[], byte[], String, Attempt<Article>> {
+final class ArticleDecoder implements Processor<byte[], byte[], String, Attempt<ReceivedArticle>> {
 
   private final Deserializer<Article> articles;
   private final ArticleValidator validator;
-  private ProcessorContext<String, Attempt<Article>> context;
+  private ProcessorContext<String, Attempt<ReceivedArticle>> context;
 
   ArticleDecoder(final Deserializer<Article> articles, final ArticleValidator validator) {
     this.articles = articles;
@@ -34,7 +32,7 @@ final class ArticleDecoder implements Processor<byte[], byte[], String, Attempt<
   }
 
   @Override
-  public void init(final ProcessorContext<String, Attempt<Article>> context) {
+  public void init(final ProcessorContext<String, Attempt<ReceivedArticle>> context) {
     this.context = context;
   }
 
@@ -59,8 +57,9 @@ final class ArticleDecoder implements Processor<byte[], byte[], String, Attempt<
       reject(record, key, DeadLetterStage.VALIDATE, e, origin);
       return;
     }
-    context.forward(new Record<>(article.getId(), Attempt.succeeded(article), record.timestamp(),
-        OriginHeaders.addTo(new RecordHeaders(record.headers().toArray()), origin)));
+    context.forward(new Record<>(article.getId(),
+        Attempt.succeeded(new ReceivedArticle(article, record.key(), record.value())),
+        record.timestamp(), record.headers()));
   }
 
   private void reject(

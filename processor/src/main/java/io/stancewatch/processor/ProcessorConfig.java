@@ -23,10 +23,11 @@ public final class ProcessorConfig {
   /** The default application id; it prefixes every internal topic and the consumer group. */
   public static final String DEFAULT_APPLICATION_ID = "stancewatch";
   /**
-   * Largest record the processor produces or accepts on its internal topics: an article may carry
-   * a body of up to {@link ArticleValidator#DEFAULT_MAX_BODY_BYTES} plus its other fields, over the
-   * 1 MiB client and broker defaults. Dead letters stay below it: their values are cut to 1 MiB
-   * ({@code DeadLetterWriter}).
+   * Largest record the processor produces or accepts on its internal topics. Articles no longer
+   * cross them, but the signals of one article for one key quote its sentences, and an article of
+   * up to {@link ArticleValidator#DEFAULT_MAX_BODY_BYTES} can quote most of its body, over the 1 MiB
+   * client and broker defaults. Dead letters stay below it: their values are cut to 1 MiB ({@code
+   * DeadLetterWriter}).
    */
   static final int MAX_RECORD_BYTES = 4 * 1024 * 1024;
 
@@ -60,24 +61,27 @@ public final class ProcessorConfig {
     // Exactly once: an article's alerts, states, store updates and input offset commit together,
     // so a crash never loses an alert nor raises one twice.
     props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    // EOS makes output visible only at commit; 100 ms keeps alert latency low at little cost.
-    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    // EOS makes output visible only at commit, and an alert passes two sub-topologies, so it waits
+    // for two commits: 50 ms halved the median alert latency of 100 ms (docs/BENCHMARK.md) for no
+    // throughput loss the bench could measure; a throughput-bound deployment can set 100 or more.
+    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "50");
     props.putIfAbsent(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE);
     props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
         Path.of(System.getProperty("user.home"), ".stancewatch", "state").toString());
     props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2");
     // -1: the broker's default replication for internal topics; the embedded single broker sets 1.
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, "-1");
-    // lz4: articles compress well and lz4 costs little CPU on the hot path (repartition topics
-    // carry whole article bodies).
+    // lz4: the outputs and changelogs (evidence sentences) compress well at little CPU; none was
+    // no faster in the bench, zstd halved the throughput (a compressor per small transactional batch).
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         Integer.toString(MAX_RECORD_BYTES));
     props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
         Integer.toString(MAX_RECORD_BYTES));
     // The record cache only fronts the stance-state store (the dedupe stores opt out: each key is
-    // written once); 10 MiB absorbs bursts of updates to one key between commits. Output is
-    // forwarded explicitly, so the cache never delays alerts.
+    // written once); 10 MiB absorbs bursts of updates to one key between commits, which saves
+    // changelog writes (turning it off cost throughput in the bench). Output is forwarded
+    // explicitly, so the cache never delays alerts.
     props.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, Integer.toString(10 * 1024 * 1024));
     // Bad records: explicit DLQ branches in the topology, these handlers as the safety net.
     props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,

@@ -11,8 +11,16 @@ public final class Sha256 {
 
   /** The SHA-256 digest of the UTF-8 bytes of {@code text}. */
   public static byte[] of(final String text) {
+    final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return of(utf8, utf8.length);
+  }
+
+  /** The SHA-256 digest of the first {@code length} bytes of {@code bytes}. */
+  public static byte[] of(final byte[] bytes, final int length) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      final MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(bytes, 0, length);
+      return digest.digest();
     } catch (final NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

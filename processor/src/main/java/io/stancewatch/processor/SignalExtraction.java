@@ -3,14 +3,11 @@ package io.stancewatch.processor;
 import io.stancewatch.processor.dlq.Attempt;
 import io.stancewatch.processor.dlq.DeadLetter;
 import io.stancewatch.processor.dlq.DeadLetterStage;
-import io.stancewatch.processor.dlq.OriginHeaders;
 import io.stancewatch.processor.extract.StanceExtractor;
 import io.stancewatch.processor.state.SignalCheck;
 import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceSignal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,44 +18,37 @@ import org.apache.kafka.streams.processor.api.Record;
  * evidence naming another article), the article becomes a dead letter (stage {@code extract}) so
  * one faulty rule never stops the stream.
  *
- * <p>The dead letter's value is the article written as the articles topic carries it (the bytes
- * as read are gone after the repartition by fingerprint); its coordinates come from the {@link
- * OriginHeaders} the decoder set.
+ * <p>Extraction runs in the sub-topology that reads the articles topic, so the dead letter carries
+ * the record's original key and value bytes and its own input coordinates.
  */
-final class SignalExtraction implements Processor<String, Article, String, Attempt<List<StanceSignal>>> {
+final class SignalExtraction implements Processor<String, ReceivedArticle, String, Attempt<ExtractedArticle>> {
 
   private final StanceExtractor extractor;
-  private final Serializer<Article> articles;
-  private final String articlesTopic;
-  private ProcessorContext<String, Attempt<List<StanceSignal>>> context;
+  private ProcessorContext<String, Attempt<ExtractedArticle>> context;
 
-  SignalExtraction(
-      final StanceExtractor extractor, final Serializer<Article> articles, final String articlesTopic) {
+  SignalExtraction(final StanceExtractor extractor) {
     this.extractor = extractor;
-    this.articles = articles;
-    this.articlesTopic = articlesTopic;
   }
 
   @Override
-  public void init(final ProcessorContext<String, Attempt<List<StanceSignal>>> context) {
+  public void init(final ProcessorContext<String, Attempt<ExtractedArticle>> context) {
     this.context = context;
   }
 
   @Override
-  public void process(final Record<String, Article> record) {
-    final Article article = record.value();
+  public void process(final Record<String, ReceivedArticle> record) {
+    final ReceivedArticle received = record.value();
+    final Article article = received.article();
     final List<StanceSignal> signals;
     try {
       signals = checked(article, extractor.extract(article));
     } catch (final RuntimeException e) {
-      final DeadLetter letter = DeadLetter.of(DeadLetterStage.EXTRACT, e,
-          article.getId().getBytes(StandardCharsets.UTF_8),
-          articles.serialize(articlesTopic, article),
-          OriginHeaders.of(record.headers(), context.recordMetadata()));
+      final DeadLetter letter = DeadLetter.of(DeadLetterStage.EXTRACT, e, received.key(), received.value(),
+          context.recordMetadata().map(DeadLetter.Origin::of).orElse(DeadLetter.Origin.UNKNOWN));
       context.forward(record.withValue(Attempt.failed(letter)));
       return;
     }
-    context.forward(record.withValue(Attempt.succeeded(signals)));
+    context.forward(record.withValue(Attempt.succeeded(new ExtractedArticle(article, signals))));
   }
 
   private static List<StanceSignal> checked(final Article article, final List<StanceSignal> signals) {

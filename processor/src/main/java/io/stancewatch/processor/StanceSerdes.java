@@ -2,13 +2,11 @@ package io.stancewatch.processor;
 
 import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceAlert;
-import io.stancewatch.schemas.StanceSignal;
 import io.stancewatch.schemas.StanceState;
+import io.stancewatch.schemas.TextSignals;
 import io.stancewatch.serde.SchemaRegistryConfig;
 import io.stancewatch.serde.SpecificAvroSerde;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,8 +23,7 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class StanceSerdes {
 
   private final Serde<Article> article;
-  private final Serde<Article> internalArticle;
-  private final Serde<List<StanceSignal>> signals;
+  private final Serde<TextSignals> textSignals;
   private final Serde<StanceState> state;
   private final Serde<StanceState> storedState;
   private final Serde<StanceAlert> alert;
@@ -35,9 +32,7 @@ public final class StanceSerdes {
     final Map<String, Object> internalConfig = new HashMap<>(serdeConfig);
     internalConfig.put(SchemaRegistryConfig.AUTO_REGISTER_SCHEMAS, true);
     this.article = SpecificAvroSerde.of(Article.class, serdeConfig, false);
-    this.internalArticle = SpecificAvroSerde.of(Article.class, internalConfig, false);
-    this.signals = Serdes.ListSerde(
-        ArrayList.class, SpecificAvroSerde.of(StanceSignal.class, internalConfig, false));
+    this.textSignals = SpecificAvroSerde.of(TextSignals.class, internalConfig, false);
     this.state = SpecificAvroSerde.of(StanceState.class, serdeConfig, false);
     this.storedState = SpecificAvroSerde.of(StanceState.class, internalConfig, false);
     this.alert = SpecificAvroSerde.of(StanceAlert.class, serdeConfig, false);
@@ -58,19 +53,14 @@ public final class StanceSerdes {
     return Serdes.ByteArray();
   }
 
-  /** Articles on the articles topic (read, and written back to the dead-letter topic). */
+  /** Articles on the articles topic. */
   public Serde<Article> article() {
     return article;
   }
 
-  /** Articles on the topology's repartition topics. */
-  public Serde<Article> internalArticle() {
-    return internalArticle;
-  }
-
-  /** The signals one article carries for one stance key (a list of Avro records; internal). */
-  public Serde<List<StanceSignal>> signals() {
-    return signals;
+  /** Signals of one text with its fingerprints, on the topology's repartition topics (internal). */
+  public Serde<TextSignals> textSignals() {
+    return textSignals;
   }
 
   /** The state of a stance key on the states topic. */

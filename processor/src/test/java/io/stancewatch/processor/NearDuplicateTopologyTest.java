@@ -66,7 +66,7 @@ class NearDuplicateTopologyTest {
       driver.articles().pipeInput("w-1", article("w-1", story() + SCRIPT));
 
       assertThat(driver.driver().producedTopicNames())
-          .contains("stancewatch-" + StanceTopology.ARTICLES_FOR_NEAR_DEDUPE + "-repartition");
+          .contains("stancewatch-" + StanceTopology.TEXT_SIGNALS_FOR_NEAR_DEDUPE + "-repartition");
       assertThat(driver.states().getQueueSize()).isEqualTo(1);
     }
   }

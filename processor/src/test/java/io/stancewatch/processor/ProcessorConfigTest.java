@@ -33,7 +33,7 @@ class ProcessorConfigTest {
     assertThat(props)
         .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "stancewatch")
         .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
-        .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100")
+        .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "50")
         .containsEntry(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.OPTIMIZE)
         .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "-1")
         .containsEntry(StreamsConfig.producerPrefix("compression.type"), "lz4")
@@ -57,7 +57,7 @@ class ProcessorConfigTest {
         .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "at_least_once")
         .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")
         .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "bad-articles")
-        .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "50");
   }
 
   @Test

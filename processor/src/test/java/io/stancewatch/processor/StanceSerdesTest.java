@@ -8,6 +8,7 @@ import io.stancewatch.processor.state.TestSignals;
 import io.stancewatch.schemas.Stance;
 import io.stancewatch.schemas.StanceSignal;
 import io.stancewatch.schemas.StanceState;
+import io.stancewatch.schemas.TextSignals;
 import io.stancewatch.serde.MockSchemaRegistryClient;
 import java.time.Instant;
 import java.util.List;
@@ -34,11 +35,12 @@ class StanceSerdesTest {
 
   @Test
   void shouldRegisterInternalSchemasWhenAutoRegistrationIsOffForPublicTopics() {
-    final byte[] signals = serdes.signals().serializer().serialize("app-signals-repartition", List.of(signal, signal));
+    final TextSignals text = new TextSignals("fingerprint", null, List.of(signal, signal));
+    final byte[] signals = serdes.textSignals().serializer().serialize("app-signals-repartition", text);
     final byte[] stored = serdes.storedState().serializer().serialize("app-store-changelog", state);
 
-    assertThat(serdes.signals().deserializer().deserialize("app-signals-repartition", signals))
-        .containsExactly(signal, signal);
+    assertThat(serdes.textSignals().deserializer().deserialize("app-signals-repartition", signals))
+        .isEqualTo(text);
     assertThat(serdes.storedState().deserializer().deserialize("app-store-changelog", stored)).isEqualTo(state);
   }
 

@@ -198,11 +198,38 @@ class StanceTopologyTest {
     driver.driver().advanceWallClockTime(Duration.ofDays(7).minusMillis(1));
 
     send(Article.newBuilder(original).setId("copy-1")
-        .setBody("<p>REPORT  a-1.</p>\n<p>stance: ORGX CND MEMBERSHIP AAA OPPOSE</p>").build());
+        .setBody("<p>REPORT  a-1.</p>\n stance: ORGX  CND MEMBERSHIP AAA OPPOSE").build());
 
     assertThat(states.isEmpty()).isTrue();
     assertThat(driver.driver().<String, Long>getKeyValueStore(StanceTopology.SEEN_ARTICLE_IDS_STORE)
         .get("copy-1")).isNotNull();
+  }
+
+  @Test
+  void shouldDropCopyAtEveryStanceKeyWhenTextSpeaksAboutSeveralKeys() {
+    final Article original = article("a-1", day(0),
+        "stance: ORGX CND MEMBERSHIP AAA OPPOSE", "stance: ORGX CND MEMBERSHIP BBB SUPPORT");
+    send(original);
+    assertThat(states.readKeyValuesToList()).extracting(kv -> kv.key)
+        .containsExactlyInAnyOrder(MEMBERSHIP_AAA, MEMBERSHIP_BBB);
+
+    send(Article.newBuilder(original).setId("copy-1").setSource("another outlet").build());
+
+    assertThat(states.isEmpty()).isTrue();
+    assertThat(alerts.readKeyValuesToList()).extracting(kv -> kv.key)
+        .containsExactlyInAnyOrder(MEMBERSHIP_AAA, MEMBERSHIP_BBB);
+  }
+
+  @Test
+  void shouldSendOnlyArticlesWithSignalsThroughTheRepartitionWhenSomeHaveNone() {
+    final TestOutputTopic<String, byte[]> repartition = driver.driver().createOutputTopic(
+        "stancewatch-" + StanceTopology.TEXT_SIGNALS_BY_STANCE_KEY + "-repartition",
+        Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+
+    send(article("a-1", day(0), "Nothing about any accession here."));
+    send(article("a-2", day(0), "stance: ORGX CND MEMBERSHIP AAA OPPOSE"));
+
+    assertThat(repartition.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly(MEMBERSHIP_AAA);
   }
 
   @Test
@@ -324,8 +351,7 @@ class StanceTopologyTest {
 
     final TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
     assertThat(letter.key()).isEqualTo("a-1".getBytes(StandardCharsets.UTF_8));
-    assertThat(SpecificAvroSerde.of(Article.class, driver.config(), false).deserializer()
-        .deserialize("articles", letter.value())).isEqualTo(failing);
+    assertThat(letter.value()).isEqualTo(serialized(failing));
     assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("extract");
     assertThat(header(letter, DeadLetterHeaders.ERROR_CLASS)).isEqualTo(IllegalStateException.class.getName());
     assertThat(header(letter, DeadLetterHeaders.ERROR_MESSAGE)).isEqualTo("the rule table is broken");
@@ -364,7 +390,7 @@ class StanceTopologyTest {
   @Test
   void shouldKeepProcessingWhenSafetyNetHandlerCatchesCorruptInternalRecord() {
     final TestInputTopic<byte[], byte[]> repartition = driver.driver().createInputTopic(
-        "stancewatch-" + StanceTopology.ARTICLES_BY_FINGERPRINT + "-repartition",
+        "stancewatch-" + StanceTopology.TEXT_SIGNALS_BY_STANCE_KEY + "-repartition",
         Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
 
     repartition.pipeInput("fp".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0, 0, 0, 1, (byte) 0xff});
@@ -405,10 +431,9 @@ class StanceTopologyTest {
 
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-");
     assertThat(driver.driver().producedTopicNames()).contains(
-        "stancewatch-articles-by-fingerprint-repartition",
-        "stancewatch-signals-by-stance-key-repartition",
+        "stancewatch-text-signals-by-stance-key-repartition",
         "stancewatch-seen-article-ids-changelog",
-        "stancewatch-seen-text-fingerprints-changelog",
+        "stancewatch-seen-texts-per-stance-key-changelog",
         "stancewatch-stance-states-store-changelog");
   }
 }

@@ -3,7 +3,8 @@ package io.stancewatch.app.bench;
 import io.stancewatch.app.cli.KafkaOptions;
 import io.stancewatch.app.cli.StanceWatchCommand;
 import io.stancewatch.app.embedded.EmbeddedStack;
-import io.stancewatch.processor.extract.RuleBasedStanceExtractor;
+import io.stancewatch.processor.ExtractorLoader;
+import io.stancewatch.processor.extract.StanceExtractor;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -56,6 +57,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Partitions of the bench's topics; repartition topics follow (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--extractor", paramLabel = "CLASS", defaultValue = ExtractorLoader.RULE_BASED,
+            description = "The extractor the pipeline runs: a class with a static loadDefault() or a no-argument "
+                    + "constructor on the classpath; io.stancewatch.app.bench.StandInStanceExtractor reads no text, "
+                    + "to measure the topology alone (default: ${DEFAULT-VALUE}).")
+    String extractorClass;
+
     @Option(names = "--streams-property", paramLabel = "KEY=VALUE", mapFallbackValue = "",
             description = "A Kafka Streams property for every bench application, over the processor's defaults "
                     + "(repeatable), e.g. commit.interval.ms=50.")
@@ -70,11 +77,17 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (final IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        final StanceExtractor extractor;
+        try {
+            extractor = ExtractorLoader.load(extractorClass);
+        } catch (final IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--extractor: " + e.getMessage());
+        }
         final PrintWriter out = spec.commandLine().getOut();
         final Optional<EmbeddedStack> stack = kafka.namesCluster() ? Optional.empty() : Optional.of(startStack(out));
         try {
             final Properties client = stack.map(this::clientPropertiesOf).orElseGet(kafka::requireCluster);
-            final BenchReport report = new BenchRunner(settings, client, RuleBasedStanceExtractor.loadDefault(), line -> {
+            final BenchReport report = new BenchRunner(settings, client, extractor, line -> {
                 out.println(line);
                 out.flush();
             }).run();

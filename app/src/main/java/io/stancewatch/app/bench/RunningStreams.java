@@ -2,7 +2,6 @@ package io.stancewatch.app.bench;
 
 import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -18,30 +17,51 @@ public final class RunningStreams implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaStreams streams;
-    private final CountDownLatch running = new CountDownLatch(1);
+    private final Object stateChanged = new Object();
 
     private RunningStreams(final Topology topology, final Properties properties) {
         streams = new KafkaStreams(topology, properties);
         streams.setStateListener((newState, oldState) -> {
-            if (newState == KafkaStreams.State.RUNNING || newState == KafkaStreams.State.ERROR) {
-                running.countDown();
+            synchronized (stateChanged) {
+                stateChanged.notifyAll();
             }
         });
     }
 
-    /** Starts the application and returns once it runs. */
+    /**
+     * Starts the application and returns once it runs. A first RUNNING can be followed at once by another
+     * rebalance (a second stream thread joining), so this waits for RUNNING as the current state, not for
+     * the first time it was reached.
+     */
     public static RunningStreams start(final Topology topology, final Properties properties, final Duration timeout)
             throws InterruptedException {
         final RunningStreams run = new RunningStreams(topology, properties);
         run.streams.start();
-        if (!run.running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                || run.streams.state() != KafkaStreams.State.RUNNING) {
-            final KafkaStreams.State state = run.streams.state();
+        final KafkaStreams.State state = run.awaitRunningOrStopped(timeout);
+        if (state != KafkaStreams.State.RUNNING) {
+            // Outside the monitor: closing changes the state, and the listener takes the monitor.
             run.close();
             throw new IllegalStateException("Streams did not reach RUNNING within " + timeout + " (state "
                     + state + ")");
         }
         return run;
+    }
+
+    private KafkaStreams.State awaitRunningOrStopped(final Duration timeout) throws InterruptedException {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (stateChanged) {
+            KafkaStreams.State state = streams.state();
+            while (state != KafkaStreams.State.RUNNING && !isStopped(state) && System.nanoTime() < deadline) {
+                stateChanged.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                state = streams.state();
+            }
+            return state;
+        }
+    }
+
+    private static boolean isStopped(final KafkaStreams.State state) {
+        return state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
+                || state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.PENDING_SHUTDOWN;
     }
 
     /** The application's current state. */

@@ -20,12 +20,18 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends one feed input to an articles topic, printing each rejected line ({@code file:line field: reason})
  * and each failed delivery to stderr. Shared by {@code ingest}, {@code replay} and {@code demo}.
  */
 final class FeedIngest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedIngest.class);
+    /** The longest the check that the topic exists may take. */
+    private static final Duration TOPIC_CHECK_TIMEOUT = Duration.ofSeconds(30);
 
     private final Properties clientProperties;
     private final int maxBodyBytes;
@@ -82,13 +88,20 @@ final class FeedIngest {
     }
 
     /**
-     * Fails at once, naming the topic, when it does not exist: otherwise every article would wait out the
-     * delivery timeout (minutes) before failing on a broker that does not create topics on demand.
+     * Fails at once, naming the topic, when the cluster says it does not exist: otherwise every article
+     * would wait out the delivery timeout (minutes) before failing on a broker that does not create topics
+     * on demand. When the cluster cannot be asked (down, no rights to describe), the sends go ahead and
+     * report per article, as they would without the check; the check waits no longer than a delivery.
      */
-    private void requireTopic(final String topic) throws IOException {
+    private void requireTopic(final String topic) {
+        final Properties producerProperties = producerProperties();
         final Properties adminProperties = new Properties();
-        adminProperties.putAll(clientProperties);
-        adminProperties.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        adminProperties.putAll(producerProperties);
+        final long deliveryMs = Long.parseLong(String.valueOf(
+                producerProperties.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)));
+        final long checkMs = Math.min(deliveryMs, TOPIC_CHECK_TIMEOUT.toMillis());
+        adminProperties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(checkMs));
+        adminProperties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(checkMs));
         try (Admin admin = Admin.create(adminProperties)) {
             admin.describeTopics(List.of(topic)).allTopicNames().get();
         } catch (final ExecutionException e) {
@@ -97,10 +110,9 @@ final class FeedIngest {
                         + clientProperties.getProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)
                         + ": run `stancewatch process` once (it creates its topics) or create it");
             }
-            throw new IOException("cannot check topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
+            LOG.warn("Cannot check that topic {} exists ({}); sending anyway", topic, e.getCause().toString());
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking topic " + topic, e);
         }
     }
 

@@ -10,16 +10,21 @@ import picocli.CommandLine;
 
 class BenchCommandTest {
 
-    @Test
-    void shouldExitWithUsageErrorNamingTheOptionWhenArticlesAreNotPositive() {
+    /** Runs the CLI with {@code args}, asserts the usage-error exit code and returns what it printed on stderr. */
+    private static String usageErrorOf(final String... args) {
         final StringWriter err = new StringWriter();
         final CommandLine cli = StanceWatchCommand.commandLine();
         cli.setErr(new PrintWriter(err, true));
 
-        final int exitCode = cli.execute("bench", "--articles", "0");
+        final int exitCode = cli.execute(args);
 
         assertThat(exitCode).isEqualTo(StanceWatchCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("articles must be positive, got 0");
+        return err.toString();
+    }
+
+    @Test
+    void shouldExitWithUsageErrorNamingTheOptionWhenArticlesAreNotPositive() {
+        assertThat(usageErrorOf("bench", "--articles", "0")).contains("articles must be positive, got 0");
     }
 
     @Test
@@ -32,6 +37,12 @@ class BenchCommandTest {
 
         assertThat(exitCode).isEqualTo(StanceWatchCommand.EXIT_OK);
         assertThat(out.toString()).contains("--articles", "--rate", "--seed", "--latency-seconds",
-                "--bootstrap-servers", "--streams-property");
+                "--bootstrap-servers", "--streams-property", "--extractor");
+    }
+
+    @Test
+    void shouldExitWithUsageErrorNamingTheClassWhenExtractorCannotBeLoaded() {
+        assertThat(usageErrorOf("bench", "--extractor", "io.stancewatch.NoSuchExtractor"))
+                .contains("--extractor", "io.stancewatch.NoSuchExtractor");
     }
 }

@@ -3,7 +3,7 @@ package io.stancewatch.processor.dedupe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.function.LongPredicate;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -29,21 +29,22 @@ public final class SimHashIndex<V> implements SeenIndex<V> {
 
   private static final StringSerializer KEYS = new StringSerializer();
 
-  private final Function<V, String> text;
+  private final ToLongFunction<V> simHash;
   private final int maxDistance;
   private final int[] bandStarts;
 
   /**
-   * An index of the texts {@code text} takes from record values.
+   * An index of the SimHashes {@code simHash} takes from record values ({@link SimHash#of} of
+   * their text, computed where the text is at hand).
    *
    * @param maxDistance the largest Hamming distance that still counts as the same text, 0 to {@value #MAX_DISTANCE_LIMIT}
    */
-  public SimHashIndex(final Function<V, String> text, final int maxDistance) {
+  public SimHashIndex(final ToLongFunction<V> simHash, final int maxDistance) {
     if (maxDistance < 0 || maxDistance > MAX_DISTANCE_LIMIT) {
       throw new IllegalArgumentException(
           "maxDistance must be 0 to " + MAX_DISTANCE_LIMIT + ", was " + maxDistance);
     }
-    this.text = text;
+    this.simHash = simHash;
     this.maxDistance = maxDistance;
     final int bands = maxDistance + 1;
     this.bandStarts = new int[bands + 1];
@@ -55,13 +56,13 @@ public final class SimHashIndex<V> implements SeenIndex<V> {
   @Override
   public boolean contains(
       final KeyValueStore<String, Long> store, final Record<String, V> record, final LongPredicate isFresh) {
-    final long simHash = SimHash.of(text.apply(record.value()));
-    for (final String prefix : bandPrefixes(simHash)) {
+    final long recordHash = simHash.applyAsLong(record.value());
+    for (final String prefix : bandPrefixes(recordHash)) {
       try (KeyValueIterator<String, Long> candidates = store.prefixScan(prefix, KEYS)) {
         while (candidates.hasNext()) {
           final KeyValue<String, Long> candidate = candidates.next();
           final long other = Long.parseUnsignedLong(candidate.key.substring(prefix.length()), 16);
-          if (SimHash.distance(simHash, other) <= maxDistance && isFresh.test(candidate.value)) {
+          if (SimHash.distance(recordHash, other) <= maxDistance && isFresh.test(candidate.value)) {
             return true;
           }
         }
@@ -72,9 +73,9 @@ public final class SimHashIndex<V> implements SeenIndex<V> {
 
   @Override
   public void remember(final KeyValueStore<String, Long> store, final Record<String, V> record, final long now) {
-    final long simHash = SimHash.of(text.apply(record.value()));
-    for (final String prefix : bandPrefixes(simHash)) {
-      store.put(prefix + hex(simHash), now);
+    final long recordHash = simHash.applyAsLong(record.value());
+    for (final String prefix : bandPrefixes(recordHash)) {
+      store.put(prefix + hex(recordHash), now);
     }
   }
 

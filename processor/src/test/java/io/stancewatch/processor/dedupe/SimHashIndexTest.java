@@ -3,7 +3,6 @@ package io.stancewatch.processor.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,7 +27,7 @@ class SimHashIndexTest {
   }
 
   private static SimHashIndex<String> index(final int maxDistance) {
-    return new SimHashIndex<>(Function.identity(), maxDistance);
+    return new SimHashIndex<>(SimHash::of, maxDistance);
   }
 
   private static int copyDistance() {

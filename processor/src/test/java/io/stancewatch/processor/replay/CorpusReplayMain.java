@@ -2,6 +2,7 @@ package io.stancewatch.processor.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stancewatch.processor.ExtractorLoader;
 import io.stancewatch.processor.StanceTestDriver;
 import io.stancewatch.processor.dlq.DeadLetterHeaders;
 import io.stancewatch.processor.extract.StanceExtractor;
@@ -44,8 +45,7 @@ import org.apache.kafka.streams.test.TestRecord;
 public final class CorpusReplayMain {
 
   /** The extractor used unless {@code -Dstancewatch.extractor} names another. */
-  public static final String DEFAULT_EXTRACTOR =
-      "io.stancewatch.processor.extract.RuleBasedStanceExtractor";
+  public static final String DEFAULT_EXTRACTOR = ExtractorLoader.RULE_BASED;
 
   private static final String REGISTRY_SCOPE = "CorpusReplayMain";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +58,7 @@ public final class CorpusReplayMain {
       System.err.println("usage: CorpusReplayMain ARTICLES.jsonl ALERTS-OUT.jsonl STATES-OUT.jsonl");
       System.exit(2);
     }
-    final StanceExtractor extractor = loadExtractor(System.getProperty("stancewatch.extractor", DEFAULT_EXTRACTOR));
+    final StanceExtractor extractor = ExtractorLoader.load(System.getProperty("stancewatch.extractor", DEFAULT_EXTRACTOR));
     final List<Article> articles = readArticles(Path.of(args[0]), System.err);
     final Replay replay = replay(articles, extractor);
     writeLines(Path.of(args[1]), replay.alerts().stream().map(PlainJson::write).toList());
@@ -134,20 +134,6 @@ public final class CorpusReplayMain {
       throw new IllegalArgumentException("field '" + field + "' is missing");
     }
     return line.get(field).asText();
-  }
-
-  /** Loads the extractor class by name: its static {@code loadDefault()}, else its no-arg constructor. */
-  static StanceExtractor loadExtractor(final String className) {
-    try {
-      final Class<?> type = Class.forName(className);
-      try {
-        return (StanceExtractor) type.getMethod("loadDefault").invoke(null);
-      } catch (final NoSuchMethodException e) {
-        return (StanceExtractor) type.getConstructor().newInstance();
-      }
-    } catch (final ReflectiveOperationException | ClassCastException e) {
-      throw new IllegalArgumentException("cannot load extractor " + className + ": " + e, e);
-    }
   }
 
   private static String describe(final TestRecord<byte[], byte[]> record) {

@@ -1,7 +1,6 @@
 package io.stancewatch.processor.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,12 +87,5 @@ class CorpusReplayMainTest {
     final JsonNode state = json.readTree(Files.readAllLines(states).get(0));
     assertThat(state.get("stance").asText()).isEqualTo("REACHED");
     assertThat(state.get("holdouts").isEmpty()).isTrue();
-  }
-
-  @Test
-  void shouldNameClassWhenExtractorCannotBeLoaded() {
-    assertThatThrownBy(() -> CorpusReplayMain.loadExtractor("io.stancewatch.NoSuchExtractor"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("io.stancewatch.NoSuchExtractor");
   }
 }
