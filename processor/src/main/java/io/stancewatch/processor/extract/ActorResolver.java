@@ -85,7 +85,7 @@ final class ActorResolver {
       case OFFICIAL -> officialCode(m, d);
       case INSTITUTION -> !possessive && lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before) ? null : m.code();
       case ORGANIZATION, ORGANIZATION_REFERENCE ->
-          !lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before)
+          !lexicon.has(Lexicon.WordList.PLACE_PREPOSITION, before) && !isJoined(s, m)
                   && (isActingWord(s, after, m.end()) || titleFollows(s, m))
               ? organizationOf(m, d)
               : null;
@@ -124,6 +124,16 @@ final class ActorResolver {
         .orElse(m.code());
   }
 
+  /** "on joining the European Union were ...": the organization being joined is an object, never the subject. */
+  private static boolean isJoined(SentenceView s, Mention m) {
+    RuleIndex.Hit joining = s.lastBefore(Lexicon.Term.ACCESSION, m.start());
+    if (joining == null) {
+      return false;
+    }
+    int gap = s.tokensBetween(joining.end(), m.start());
+    return gap == 0 || (gap == 1 && s.wordBefore(m.start()).equals("the"));
+  }
+
   /** The word before a name, past a determiner ("to the EU" gives "to"). */
   static String wordBeforeName(SentenceView s, Mention m) {
     int k = s.tokenAt(m.start()) - 1;
@@ -136,7 +146,16 @@ final class ActorResolver {
       return true;
     }
     RuleIndex.Hit verb = s.firstAfter(Lexicon.Term.SPEECH_VERB, offset);
-    return verb != null && s.tokensBetween(offset, verb.start()) <= 2;
+    if (verb == null || s.tokensBetween(offset, verb.start()) > 2) {
+      return false;
+    }
+    // "thanked the member states and said": the name is the object of another verb, not the speaker
+    for (int k = s.tokenAt(offset); k < s.tokenAt(verb.start()); k++) {
+      if (lexicon.has(Lexicon.WordList.COORDINATOR, s.word(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean titleFollows(SentenceView s, Mention m) {
@@ -152,9 +171,17 @@ final class ActorResolver {
 
   /** "Hungary's foreign minister", "the Turkish president", "In Skopje, the prime minister", "the prime minister". */
   private String titleCode(SentenceView s, Mention title, Discourse d) {
+    if (s.wordBefore(title.start()).equals("its")) {
+      // "Argentina will not join, its president said": the country the sentence is about
+      for (Mention m : s.mentions) {
+        if (m.end() <= title.start() && isCountry(m) && actingCode(s, m, d) != null) {
+          return m.code();
+        }
+      }
+    }
     Mention owner = null;
     for (Mention m : s.mentions) {
-      if (m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2
+      if (m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2 && s.sameClause(m.end(), title.start())
           && (isCountry(m) || m.kind() == MentionKind.OFFICIAL
               || m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE)) {
         owner = m;
@@ -190,6 +217,10 @@ final class ActorResolver {
 
   /** The speaker of a verb of saying: the acting name before it, a pronoun, or "said Stoltenberg". */
   Actors speaker(SentenceView s, RuleIndex.Hit verb, Discourse d) {
+    if (lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.wordBefore(verb.start()))) {
+      // "Georgia was told ...": the subject is the one spoken to; the speaker is the agent, if named
+      return passiveAgentOf(s, verb.end(), d);
+    }
     RuleIndex.Hit previous = null;
     for (RuleIndex.Hit other : s.hits(Lexicon.Term.SPEECH_VERB)) {
       if (other.end() <= verb.start() && s.sameClause(other.end(), verb.start())) {
@@ -197,9 +228,25 @@ final class ActorResolver {
       }
     }
     int from = previous == null ? s.start : previous.end();
-    Actors named = nearestActingBefore(s, from, verb.start(), d);
+    // "Anwar, who chairs the bloc this year, said": a chair speaks for the organization it chairs;
+    // any other relative clause between the speaker and the verb is passed over
+    int subjectEnd = verb.start();
+    for (int open = parentheticalBefore(s, subjectEnd); open >= 0 && open >= from; open = parentheticalBefore(s, subjectEnd)) {
+      String chaired = chairedOrganization(s, open, subjectEnd, d);
+      if (chaired != null) {
+        return new Actors(List.of(chaired), false);
+      }
+      subjectEnd = open;
+    }
+    Actors named = nearestActingBefore(s, from, subjectEnd, d);
     if (!named.isEmpty()) {
       return named;
+    }
+    if (subjectEnd != verb.start()) {
+      named = nearestActingBefore(s, from, verb.start(), d);
+      if (!named.isEmpty()) {
+        return named;
+      }
     }
     if (hasNonStateSpeaker(s, from, verb.start())) {
       return Actors.NONE;
@@ -227,6 +274,51 @@ final class ActorResolver {
       }
     }
     return Actors.NONE;
+  }
+
+  /**
+   * The offset of the comma opening a relative clause or participial aside that ends just before {@code
+   * offset} (", who chairs the bloc," or ", flanked by ministers," before "said"), or -1.
+   */
+  int parentheticalBefore(SentenceView s, int offset) {
+    int close = s.tokenAt(offset) - 1;
+    if (!s.word(close).equals(",")) {
+      return -1;
+    }
+    int open = s.clauseStart(s.tokenStart(close)) - 1;
+    if (open <= s.start || !s.word(s.tokenAt(open)).equals(",")) {
+      return -1;
+    }
+    String first = s.word(s.tokenAt(open) + 1);
+    // ", who chairs the bloc," or a participial aside: ", speaking on radio," ", flanked by aides,"
+    boolean participle = first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"));
+    return lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, first) || participle ? open : -1;
+  }
+
+  /** The organization a relative clause says its subject chairs ("who chairs the bloc"), or null. */
+  private String chairedOrganization(SentenceView s, int from, int to, Discourse d) {
+    RuleIndex.Hit chair = s.firstAfter(Lexicon.Term.CHAIR, from);
+    if (chair == null || chair.end() > to) {
+      return null;
+    }
+    for (Mention m : s.mentions) {
+      if (m.start() >= chair.end() && m.end() <= to && s.tokensBetween(chair.end(), m.start()) <= 2) {
+        String code = organizationOf(m, d);
+        if (isOrganization(code)) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The actor after "by" right after a participle ("told by Brussels"), or none. */
+  Actors passiveAgentOf(SentenceView s, int offset, Discourse d) {
+    int k = s.tokenAt(offset);
+    if (!lexicon.has(Lexicon.WordList.PASSIVE_AGENT, s.word(k))) {
+      return Actors.NONE;
+    }
+    return actingAfter(s, s.tokenStart(k) + s.word(k).length(), d);
   }
 
   private String codeOfSpeaker(Mention m, Discourse d) {
@@ -284,12 +376,15 @@ final class ActorResolver {
     return Actors.NONE;
   }
 
-  private static boolean isPlural(Mention title) {
+  static boolean isPlural(Mention title) {
     String surface = title.surface().strip();
     return surface.endsWith("s") && !surface.endsWith("ss");
   }
 
   private boolean titleHasOwner(SentenceView s, Mention title) {
+    if (s.wordBefore(title.start()).equals("its")) {
+      return true; // owned by the country the sentence is about, see titleCode
+    }
     return s.mentions.stream()
         .anyMatch(m -> m.end() <= title.start() && s.tokensBetween(m.end(), title.start()) <= 2
             && (isCountry(m) || m.kind() == MentionKind.ORGANIZATION));

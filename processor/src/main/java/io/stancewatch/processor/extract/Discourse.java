@@ -27,14 +27,26 @@ final class Discourse {
   List<String> lastGroup = List.of();
   String lastOrganization;
   String questionOrganization;
+  /**
+   * The first organization the article names anywhere: a lead may report a step ("lifted its objection to
+   * Moldova's clusters") before it names the organization it is about.
+   */
+  String articleOrganization;
   List<String> questionCandidates = List.of();
   final Map<String, Set<String>> candidatesByOrganization = new LinkedHashMap<>();
+  /** The MEMBERSHIP findings of the last sentence that stated any, for "X took the same position". */
+  List<Finding> lastStances = List.of();
   /** When the statement being read was made: officials are read in the role they held then. */
   Instant statementTime;
   /** The previous sentence, whose date is worked out only when a sentence points back to it. */
   SentenceView previousSentence;
   /** The date the previous sentence itself took from the one before it ("there"), or null. */
   Instant previousAnaphorTime;
+
+  /** The organization a sentence naming none is about: the article's question, else the first one it names. */
+  String defaultOrganization() {
+    return questionOrganization != null ? questionOrganization : articleOrganization;
+  }
 
   /** Records that a sentence discussed these candidates joining this organization. */
   void question(String organization, List<String> candidates) {

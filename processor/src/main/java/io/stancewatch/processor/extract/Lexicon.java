@@ -20,6 +20,12 @@ final class Lexicon {
     DENIAL("denials"),
     CONDITION("conditions"),
     DEFERRAL_QUALIFIER("deferralQualifiers"),
+    REASON_CONJUNCTION("reasonConjunctions"),
+    PENDING("pendingMarkers"),
+    CHAIR("chairWords"),
+    CO_OBJECT("coObjects"),
+    SAME_POSITION("samePosition"),
+    OWN_BID("ownBid"),
     SPEECH_VERB("speechVerbs"),
     ACCESSION("accession"),
     CANDIDACY("candidacy"),
@@ -46,7 +52,11 @@ final class Lexicon {
     PAST_PERFECT("pastPerfect"),
     ACTING_WORD("actingWords"),
     SUBORDINATOR("subordinators"),
-    PASSIVE_AGENT("passiveAgents");
+    COORDINATOR("coordinators"),
+    RELATIVE_PRONOUN("relativePronouns"),
+    PASSIVE_AGENT("passiveAgents"),
+    PASSIVE_AUXILIARY("passiveAuxiliaries"),
+    FUTURE_AUXILIARY("futureAuxiliaries");
 
     final String yamlKey;
 

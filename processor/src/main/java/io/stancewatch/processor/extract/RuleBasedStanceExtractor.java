@@ -2,6 +2,7 @@ package io.stancewatch.processor.extract;
 
 import io.stancewatch.processor.extract.gazetteer.Gazetteer;
 import io.stancewatch.processor.extract.gazetteer.Mention;
+import io.stancewatch.processor.extract.gazetteer.MentionKind;
 import io.stancewatch.schemas.Article;
 import io.stancewatch.schemas.StanceSignal;
 import java.util.ArrayList;
@@ -63,6 +64,7 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
     List<RuleIndex.Hit> hits = index.scan(normalized);
     Discourse discourse = new Discourse();
     readHeadline(article, discourse);
+    discourse.articleOrganization = firstJoinedOrganization(mentions, hits);
     List<Finding> findings = new ArrayList<>();
     int mentionFrom = 0;
     int hitFrom = 0;
@@ -92,9 +94,12 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
           hasCuePart |= hit.term() == null;
         }
       }
-      if (mentionTo == mentionFrom && !hasCuePart) {
-        // No name and no cue: nothing to read and nothing to remember (the hot path skips it).
+      boolean headline = i == 0 && repeatsTitle(article, text.text().substring(start, end));
+      if ((mentionTo == mentionFrom && !hasCuePart) || headline) {
+        // No name and no cue: nothing to read and nothing to remember (the hot path skips it). A headline
+        // repeated as the body's first line was read as the headline: it carries no stance of its own.
         discourse.previousSentence = null;
+        mentionFrom = mentionTo;
         hitFrom = hitTo;
         continue;
       }
@@ -106,6 +111,30 @@ public final class RuleBasedStanceExtractor implements StanceExtractor {
       hitFrom = hitTo;
     }
     return SignalMerger.signals(findings, article);
+  }
+
+  private static boolean repeatsTitle(Article article, String sentence) {
+    return article.getTitle() != null && !article.getTitle().isBlank()
+        && sentence.strip().equals(Parser.unescapeEntities(article.getTitle(), false).strip());
+  }
+
+  /** How near words of joining must stand to an organization's name for the article to be about joining it. */
+  private static final int JOINING_DISTANCE = 60;
+
+  /** The first organization the article names near words of joining ("path into the European Union"), or null. */
+  private static String firstJoinedOrganization(List<Mention> mentions, List<RuleIndex.Hit> hits) {
+    for (Mention m : mentions) {
+      if (m.kind() != MentionKind.ORGANIZATION) {
+        continue;
+      }
+      for (RuleIndex.Hit hit : hits) {
+        if (hit.term() == Lexicon.Term.ACCESSION
+            && hit.start() < m.end() + JOINING_DISTANCE && hit.end() > m.start() - JOINING_DISTANCE) {
+          return m.code();
+        }
+      }
+    }
+    return null;
   }
 
   private void readHeadline(Article article, Discourse discourse) {

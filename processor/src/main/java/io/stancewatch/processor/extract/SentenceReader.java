@@ -5,6 +5,7 @@ import io.stancewatch.processor.extract.gazetteer.Gazetteer;
 import io.stancewatch.processor.extract.gazetteer.Mention;
 import io.stancewatch.processor.extract.gazetteer.MentionKind;
 import io.stancewatch.processor.extract.gazetteer.Organization;
+import io.stancewatch.processor.extract.gazetteer.Role;
 import io.stancewatch.schemas.Dimension;
 import io.stancewatch.schemas.HoldoutsUpdate;
 import io.stancewatch.schemas.Stance;
@@ -31,10 +32,16 @@ final class SentenceReader {
   private static final int NEGATION_WINDOW = 5;
   private static final int SPECULATION_WINDOW = 3;
   private static final int CANDIDATE_WINDOW = 4;
+  /** How far a word of joining may stand before the organization it names ("entry into the Schengen area"). */
+  private static final int JOINED_WINDOW = 2;
+  /** How far after a cue its object may name the candidate ("vetoed the admission of Romania"). */
+  private static final int OBJECT_WINDOW = 5;
   /** How far after a cue "by" may introduce the actor of a passive. */
   private static final int PASSIVE_WINDOW = 4;
   /** Headlines drop words, so a candidate may stand further from the word of joining. */
   private static final int HEADLINE_WINDOW = 7;
+  /** How many words a speaker closing a sentence may have (", the Georgian prime minister said"). */
+  private static final int TRAILING_SPEAKER_TOKENS = 6;
   /** How far into a sentence its subject may start. */
   private static final int SUBJECT_TOKENS = 4;
 
@@ -76,8 +83,36 @@ final class SentenceReader {
         }
       }
     }
+    if (findings.isEmpty() && !s.isQuestion()) {
+      sharedPosition(s, d, order * 100 + 99, findings);
+    }
+    List<Finding> stances = findings.stream().filter(f -> f.dimension() == Dimension.MEMBERSHIP).toList();
+    if (!stances.isEmpty()) {
+      d.lastStances = stances;
+    }
     remember(s, d, marks, anaphor);
     return findings;
+  }
+
+  /**
+   * "Germany's foreign minister took the same position": the actor named before the phrase takes the stances
+   * of the last sentence that stated one.
+   */
+  private void sharedPosition(SentenceView s, Discourse d, int order, List<Finding> out) {
+    List<RuleIndex.Hit> same = s.hits(Lexicon.Term.SAME_POSITION);
+    if (same.isEmpty() || d.lastStances.isEmpty()) {
+      return;
+    }
+    ActorResolver.Actors who = actors.nearestActingBefore(s, s.start, same.get(0).start(), d);
+    for (String actor : who.codes()) {
+      for (Finding f : d.lastStances) {
+        // a candidate's own bid is no position another country can share
+        if (!actor.equals(f.actor()) && !actor.equals(f.candidate()) && !f.actor().equals(f.candidate())) {
+          out.add(new Finding(f.organization(), f.candidate(), Dimension.MEMBERSHIP, actor, f.stance(), List.of(),
+              HoldoutsUpdate.NONE, f.statedAt(), f.priority(), f.confidence() * 0.9, "same-position", s.sentence(), order));
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- cancellation
@@ -110,12 +145,14 @@ final class SentenceReader {
   }
 
   /** Whether an odd number of negations stands shortly before the cue in its clause. */
-  private static boolean isNegated(SentenceView s, RuleIndex.CueMatch cue) {
+  private boolean isNegated(SentenceView s, RuleIndex.CueMatch cue) {
     int count = 0;
     int lastStart = -1;
+    int scope = coordinatedScope(s, cue.start());
     for (RuleIndex.Hit negation : s.hits(Lexicon.Term.NEGATION)) {
       boolean insideCue = cue.start() <= negation.start() && negation.end() <= cue.end();
       if (negation.end() <= cue.start()
+          && negation.start() >= scope
           && negation.start() != lastStart
           && !insideCue
           && s.tokensBetween(negation.end(), cue.start()) <= NEGATION_WINDOW
@@ -125,6 +162,20 @@ final class SentenceReader {
       }
     }
     return count % 2 == 1;
+  }
+
+  /**
+   * Where the coordinated clause holding an offset starts: a negation before "and" or "but" belongs to
+   * the other verb ("is not a state and cannot be admitted", "did not vote but backs it").
+   */
+  private int coordinatedScope(SentenceView s, int offset) {
+    int first = s.tokenAt(s.clauseStart(offset));
+    for (int k = s.tokenAt(offset) - 1; k >= first; k--) {
+      if (lexicon.has(Lexicon.WordList.COORDINATOR, s.word(k))) {
+        return s.tokenStart(k);
+      }
+    }
+    return s.start;
   }
 
   // ---------------------------------------------------------------- one cue
@@ -145,6 +196,9 @@ final class SentenceReader {
     Instant statedAt = timeFor(c, match, mark);
     Candidates candidates = candidatesFor(c, org, statedAt, match);
     if (candidates.codes().isEmpty()) {
+      candidates = speakersOwnBid(c, org, statedAt, match);
+    }
+    if (candidates.codes().isEmpty()) {
       return;
     }
     // A weak cue needs words of joining in its sentence, or a candidate named there.
@@ -154,10 +208,16 @@ final class SentenceReader {
     }
     switch (cue.kind()) {
       case SELF -> {
-        if (!isNegated(s, match)) {
+        // a bare "the application" refers back to a bid; it states nothing new unless the candidate is named
+        boolean reference = cue.priority() < 2 && candidates.fromDiscourse();
+        if (!isNegated(s, match) && !reference) {
           // the candidate's own act: applying is SUPPORT, declining its invitation or withdrawing is OPPOSE
-          for (String candidate : applicants(c, cue, match, candidates.codes())) {
-            out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, 0.9, s, order));
+          for (String candidate : applicants(c, cue, match, candidates.codes(), org, statedAt)) {
+            if (cue.stance() == Stance.OPPOSE && !ownVoice(c, match, candidate)) {
+              continue; // "Argentina will not join, the Brazilian president said" is Brazil's forecast, not Argentina's refusal
+            }
+            out.add(membership(organization, candidate, candidate, cue.stance(), statedAt, cue, cue.priority(), 0.9, s,
+                order));
           }
         }
       }
@@ -183,19 +243,23 @@ final class SentenceReader {
     if (stance == null) {
       return;
     }
-    if (stance == Stance.OPPOSE && cue.deferrable() && !s.hits(Lexicon.Term.DEFERRAL_QUALIFIER).isEmpty()) {
+    // "blocked for the time being", "does not back it at this time": not now, rather than never
+    boolean notNow = cue.deferrable() || (negated && cue.stance() == Stance.SUPPORT && !isPending(s, match));
+    if (stance == Stance.OPPOSE && notNow && isDeferred(s, match)) {
       stance = Stance.DEFERRED;
     }
     if (stance == Stance.SUPPORT && hasCondition(s, match)) {
       stance = Stance.CONDITIONAL;
     }
     c.d().statementTime = statedAt;
-    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.codes()));
+    ActorResolver.Actors who = actorsFor(c, cue, match, stance, Set.copyOf(candidates.named()), org.code());
     c.d().statementTime = null;
     if (who.isEmpty() && mark != null && mark.organization() != null && mark.organization().equals(org.code())) {
       who = new ActorResolver.Actors(List.of(org.code()), false);
     }
     double confidence = confidence(cue, who.referredBack(), candidates.fromDiscourse());
+    // "has not yet lifted its veto" reports a step still outstanding: weaker than a stance the actor states
+    boolean pending = negated && cue.consent() == Cue.Consent.GIVEN && isPending(s, match);
     for (String actor : who.codes()) {
       for (String candidate : candidates.codes()) {
         // a candidate cannot block itself, but its own named voice can put its bid off ("not a priority now")
@@ -203,7 +267,11 @@ final class SentenceReader {
         if (actor.equals(candidate) && stance != Stance.SUPPORT && !ownDeferral) {
           continue;
         }
-        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, confidence, s, order));
+        if (!actor.equals(candidate) && who.codes().contains(candidate)) {
+          continue; // "Romania and Bulgaria will become members": each speaks for its own bid, not the other's
+        }
+        out.add(membership(org.code(), candidate, actor, stance, statedAt, cue, pending ? 1 : cue.priority(),
+            confidence, s, order));
         holdoutMove(org, candidate, actor, stance, negated, cue, statedAt, confidence, s, order, out);
       }
     }
@@ -225,8 +293,9 @@ final class SentenceReader {
     if (!org.isMember(actor, statedAt) || org.admission() == Admission.MAJORITY) {
       return;
     }
-    if (org.admission() == Admission.SECURITY_COUNCIL_AND_ASSEMBLY && !cue.veto()) {
-      return;
+    if (org.admission() == Admission.SECURITY_COUNCIL_AND_ASSEMBLY && !cue.veto()
+        && !(org.holdsVeto(actor) && !inAssembly(s, org))) {
+      return; // only a veto, or a permanent member refusing outside the assembly's vote, stops the recommendation
     }
     boolean withholds = stance == Stance.OPPOSE
         && (cue.consent() == Cue.Consent.WITHHELD || (negated && cue.consent() == Cue.Consent.GIVEN));
@@ -237,6 +306,16 @@ final class SentenceReader {
           cue.priority(), confidence, cue.id() + (withholds ? "/holdout-add" : "/holdout-remove"),
           s.sentence(), order));
     }
+  }
+
+  /** Whether the sentence is about the organization's assembly (its majority vote), where nobody holds a veto. */
+  private static boolean inAssembly(SentenceView s, Organization org) {
+    for (Mention m : s.mentions) {
+      if (m.kind() == MentionKind.INSTITUTION && org.code().equals(m.code()) && m.titleRole() == Role.PARLIAMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void consensus(
@@ -252,10 +331,17 @@ final class SentenceReader {
     if (org.admission() == Admission.MAJORITY) {
       return;
     }
-    Set<String> exclude = new LinkedHashSet<>(candidates.codes());
+    Set<String> exclude = new LinkedHashSet<>(candidates.named());
     speakerOf(c, match).ifPresent(exclude::add);
     List<String> named = namedMembers(s, org, statedAt, exclude);
-    Stance status = cue.kind() == Cue.Kind.REACHED ? Stance.REACHED : Stance.LACKING;
+    if (cue.kind() == Cue.Kind.ONLY) {
+      // "Slovakia lifted its objection, leaving Hungary as the only one blocking": the only ones are named in the cue's clause
+      List<String> inClause = namedMembers(s, org, statedAt, exclude, s.clauseStart(match.start()));
+      named = inClause.isEmpty() ? named : inClause;
+    }
+    // "not all 27 agreed", "failed to reach unanimity": a denied agreement is a lack of it
+    boolean reached = cue.kind() == Cue.Kind.REACHED && !isNegated(s, match);
+    Stance status = reached ? Stance.REACHED : Stance.LACKING;
     HoldoutsUpdate update = HoldoutsUpdate.NONE;
     if (status == Stance.LACKING && !named.isEmpty()) {
       boolean only = cue.kind() == Cue.Kind.ONLY && s.hits(Lexicon.Term.ONLY_EXCEPTION).isEmpty();
@@ -271,7 +357,8 @@ final class SentenceReader {
       out.add(new Finding(org.code(), candidate, Dimension.CONSENSUS, org.code(), status, holdouts, update,
           statedAt, cue.priority() + 1, confidence, cue.id(), s.sentence(), order));
       if (status == Stance.REACHED) {
-        out.add(membership(org.code(), candidate, org.code(), backing, statedAt, cue, confidence, s, order));
+        out.add(membership(org.code(), candidate, org.code(), backing, statedAt, cue, cue.priority(), confidence, s,
+            order));
       }
     }
   }
@@ -284,10 +371,45 @@ final class SentenceReader {
     return actors.speaker(c.s(), verb, c.d()).codes().stream().findFirst();
   }
 
+  /** The candidates named (as a list) right after the cue in its clause: what it blocks, backs or approves. */
+  private List<String> objectCandidates(SentenceView s, RuleIndex.CueMatch match, List<String> candidates) {
+    for (int i = 0; i < s.mentions.size(); i++) {
+      Mention m = s.mentions.get(i);
+      if (m.start() > match.start() && candidates.contains(m.code()) && ActorResolver.isCountry(m)
+          && s.tokensBetween(match.end(), m.start()) <= OBJECT_WINDOW && s.sameClause(match.start(), m.start())) {
+        List<String> objects = new ArrayList<>(actors.listFrom(s, i).stream().filter(candidates::contains).toList());
+        for (Mention other : s.mentions) {
+          // "to grant Moldova candidate status, alongside Ukraine"
+          RuleIndex.Hit also = s.lastBefore(Lexicon.Term.CO_OBJECT, other.start());
+          if (other.start() > m.end() && candidates.contains(other.code()) && !objects.contains(other.code())
+              && also != null && also.start() > m.end() && s.tokensBetween(also.end(), other.start()) <= 1) {
+            objects.add(other.code());
+          }
+        }
+        return objects;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the offset lies in a clause opened by a comma and a relative pronoun (", which applied ..."). */
+  private boolean inRelativeClause(SentenceView s, int offset) {
+    int clause = s.clauseStart(offset);
+    return clause > s.start && s.word(s.tokenAt(clause) - 1).equals(",")
+        && lexicon.has(Lexicon.WordList.RELATIVE_PRONOUN, s.word(s.tokenAt(clause)));
+  }
+
   /** Member countries named in the sentence (not as places), except the excluded ones. */
   private List<String> namedMembers(SentenceView s, Organization org, Instant at, Set<String> exclude) {
+    return namedMembers(s, org, at, exclude, s.start);
+  }
+
+  private List<String> namedMembers(SentenceView s, Organization org, Instant at, Set<String> exclude, int from) {
     List<String> named = new ArrayList<>();
     for (Mention m : s.mentions) {
+      if (m.start() < from) {
+        continue;
+      }
       boolean kind = m.kind() == MentionKind.COUNTRY_NAME || m.kind() == MentionKind.CAPITAL
           || m.kind() == MentionKind.COUNTRY_DEMONYM;
       boolean place = !s.possessiveAt(m.end())
@@ -300,11 +422,42 @@ final class SentenceReader {
     return named;
   }
 
+  /** Whether "not yet", "yet to", "still has not" stands before the cue in its clause. */
+  private static boolean isPending(SentenceView s, RuleIndex.CueMatch match) {
+    for (RuleIndex.Hit marker : s.hits(Lexicon.Term.PENDING)) {
+      if (marker.end() <= match.start() && s.sameClause(marker.end(), match.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a "for now", "for the foreseeable future" qualifies the cue: in its own clause or opening the
+   * sentence, and not the conjunction "now that" (which gives a reason, not a time).
+   */
+  private static boolean isDeferred(SentenceView s, RuleIndex.CueMatch match) {
+    for (RuleIndex.Hit qualifier : s.hits(Lexicon.Term.DEFERRAL_QUALIFIER)) {
+      boolean conjunction = false;
+      for (RuleIndex.Hit reason : s.hits(Lexicon.Term.REASON_CONJUNCTION)) {
+        conjunction |= reason.start() <= qualifier.start() && qualifier.end() <= reason.end();
+      }
+      boolean scoped = s.sameClause(qualifier.start(), match.start())
+          || s.clauseStart(qualifier.start()) == s.start;
+      if (scoped && !conjunction) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasCondition(SentenceView s, RuleIndex.CueMatch match) {
     for (RuleIndex.Hit condition : s.hits(Lexicon.Term.CONDITION)) {
       boolean after = condition.start() >= match.end();
+      // "agreed in principle to admit": a condition between the parts of the cue
+      boolean inside = condition.start() >= match.start() && condition.end() <= match.end();
       boolean beforeInClause = condition.end() <= match.start() && s.sameClause(condition.end(), match.start());
-      if (after || beforeInClause) {
+      if (after || inside || beforeInClause) {
         return true;
       }
     }
@@ -313,15 +466,35 @@ final class SentenceReader {
 
   // ---------------------------------------------------------------- who
 
+  /** Whether a reported refusal is the candidate's own: nobody else is named saying it. */
+  private boolean ownVoice(Context c, RuleIndex.CueMatch match, String candidate) {
+    SentenceView s = c.s();
+    RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
+    if (verb == null) {
+      verb = quotedSpeechAfter(s, match);
+    }
+    if (verb == null) {
+      return true;
+    }
+    List<String> speakers = actors.speaker(s, verb, c.d()).codes();
+    return speakers.isEmpty() || speakers.contains(candidate);
+  }
+
   /** The candidates an application cue is about: the one acting in the sentence if any, else all. */
-  private List<String> applicants(Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates) {
-    ActorResolver.Actors who = actorsFor(c, cue, match, Stance.SUPPORT, Set.of());
+  private List<String> applicants(
+      Context c, Cue cue, RuleIndex.CueMatch match, List<String> candidates, Organization org, Instant at) {
+    ActorResolver.Actors who = actorsFor(c, cue, match, Stance.SUPPORT, Set.of(), null);
     List<String> acting = who.codes().stream().filter(candidates::contains).toList();
+    if (acting.isEmpty() && who.codes().size() == 1 && !who.referredBack()
+        && gazetteer.country(who.codes().get(0)).isPresent() && !wasMember(org, who.codes().get(0), at)) {
+      // "Moldova's president said her country was determined to join": the non-member speaking applies for itself
+      return who.codes();
+    }
     return acting.isEmpty() ? candidates : acting;
   }
 
   private ActorResolver.Actors actorsFor(
-      Context c, Cue cue, RuleIndex.CueMatch match, Stance stance, Set<String> candidateCodes) {
+      Context c, Cue cue, RuleIndex.CueMatch match, Stance stance, Set<String> candidateCodes, String organization) {
     SentenceView s = c.s();
     Discourse d = c.d();
     if (cue.actorAfter()) {
@@ -352,6 +525,14 @@ final class SentenceReader {
       // listed ("twelve members voted for it, among them France and Japan")
       return actors.listAfter(s, match.end());
     }
+    int relative = actors.parentheticalBefore(s, s.clauseStart(match.start()));
+    if (verb == null && relative > s.start) {
+      // "Hungary, which buys most of its gas from Russia, blocked ...": the subject before the relative clause
+      ActorResolver.Actors before = actors.nearestActingBefore(s, s.clauseStart(relative), relative, d, candidates);
+      if (!before.isEmpty()) {
+        return before;
+      }
+    }
     if (verb == null) {
       // No subject in the cue's own clause: the sentence's subject, when it opens the sentence.
       int opening = s.tokenCount() > SUBJECT_TOKENS ? s.tokenStart(SUBJECT_TOKENS) : s.end;
@@ -367,7 +548,10 @@ final class SentenceReader {
       return new ActorResolver.Actors(d.lastGroup, true);
     }
     if (verb != null) {
-      return actors.speaker(s, verb, d);
+      ActorResolver.Actors speaker = actors.speaker(s, verb, d);
+      if (!speaker.isEmpty() || !lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.wordBefore(verb.start()))) {
+        return speaker;
+      }
     }
     if (quotedVerb != null) {
       return actors.speaker(s, quotedVerb, d);
@@ -379,7 +563,19 @@ final class SentenceReader {
     if (lexicon.has(Lexicon.WordList.PERSON_PRONOUN, s.word(0)) && d.lastPerson != null) {
       return new ActorResolver.Actors(List.of(d.lastPerson), true);
     }
+    if (organization != null && stance != Stance.OPPOSE && isAgentlessPassive(s, match)) {
+      // "Georgia would be granted candidate status once ...", said by no one named: only the organization grants it
+      return new ActorResolver.Actors(List.of(organization), false);
+    }
     return ActorResolver.Actors.NONE;
+  }
+
+  /** Whether the cue is a participle after "be"/"was" with no "by" naming who acts. */
+  private boolean isAgentlessPassive(SentenceView s, RuleIndex.CueMatch match) {
+    int first = s.tokenAt(match.start());
+    boolean passive = lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.word(first))
+        || lexicon.has(Lexicon.WordList.PASSIVE_AUXILIARY, s.word(first - 1));
+    return passive && s.word(first).endsWith("ed");
   }
 
   /** "was blocked for months by Turkey": the name after "by" shortly after the cue. */
@@ -397,7 +593,10 @@ final class SentenceReader {
     return ActorResolver.Actors.NONE;
   }
 
-  /** The verb of saying after a quote holding the cue ('"...," he said'), or null. */
+  /**
+   * The verb of saying after a quote holding the cue ('"...," he said') or closing the sentence after a
+   * comma ("..., the prime minister said on Thursday."), or null.
+   */
   private static RuleIndex.Hit quotedSpeechAfter(SentenceView s, RuleIndex.CueMatch match) {
     RuleIndex.Hit verb = s.firstAfter(Lexicon.Term.SPEECH_VERB, match.end());
     if (verb == null) {
@@ -409,7 +608,12 @@ final class SentenceReader {
         return verb;
       }
     }
-    return null;
+    int attribution = s.clauseStart(verb.start());
+    boolean closing = attribution > match.end()
+        && s.word(s.tokenAt(attribution) - 1).equals(",")
+        && s.tokensBetween(attribution, verb.start()) <= TRAILING_SPEAKER_TOKENS
+        && s.sameClause(verb.end(), s.end);
+    return closing ? verb : null;
   }
 
   // ---------------------------------------------------------------- what about
@@ -424,20 +628,44 @@ final class SentenceReader {
         continue;
       }
       boolean named = m.kind() == MentionKind.ORGANIZATION || m.kind() == MentionKind.ORGANIZATION_REFERENCE;
-      int distance = Math.abs(m.start() - match.start()) + (named ? 0 : 10_000);
+      // "EU ministers approved Croatia's entry into the Schengen area": the organization joined beats one nearby
+      RuleIndex.Hit joining = c.s().lastBefore(Lexicon.Term.ACCESSION, m.start());
+      boolean joined = named && joining != null && c.s().tokensBetween(joining.end(), m.start()) <= JOINED_WINDOW
+          && c.s().sameClause(joining.end(), m.start());
+      int distance = Math.abs(m.start() - match.start()) + (named ? 0 : 10_000) - (joined ? 5_000 : 0);
       if (distance < bestDistance) {
         best = code;
         bestDistance = distance;
       }
     }
-    return best != null ? best : c.d().questionOrganization;
+    return best != null ? best : c.d().defaultOrganization();
   }
 
   /** The candidates of a cue and whether they came from earlier sentences. */
-  private record Candidates(List<String> codes, boolean fromDiscourse) {}
+  private record Candidates(List<String> codes, boolean fromDiscourse, List<String> named) {
+    Candidates(List<String> codes, boolean fromDiscourse) {
+      this(codes, fromDiscourse, codes);
+    }
+  }
 
   private Candidates candidatesFor(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
     List<String> own = sentenceCandidates(c.s(), org, at, c.d());
+    if (own.size() > 1) {
+      // "Georgia, which applied on the same day as Moldova, was told ...": Moldova is an aside, not the cue's candidate
+      List<String> outsideAsides = new ArrayList<>(own);
+      for (Mention m : c.s().mentions) {
+        if (own.contains(m.code()) && inRelativeClause(c.s(), m.start()) && !c.s().sameClause(m.start(), match.start())) {
+          outsideAsides.remove(m.code());
+        }
+      }
+      own = outsideAsides.isEmpty() ? own : outsideAsides;
+    }
+    if (own.size() > 1) {
+      // "approved Croatia's entry, but Austria vetoed Romania and Bulgaria": the candidates the cue takes as its
+      // object; the others stay candidates, never actors, for the rest of the sentence
+      List<String> objects = objectCandidates(c.s(), match, own);
+      return new Candidates(objects.isEmpty() ? own : objects, false, own);
+    }
     if (!own.isEmpty()) {
       return new Candidates(own, false);
     }
@@ -453,6 +681,40 @@ final class SentenceReader {
       return new Candidates(loneNonMember(c.s(), org, at), false);
     }
     return new Candidates(earlier, true);
+  }
+
+  /**
+   * No candidate named or discussed: a non-member's own voice on joining a named organization speaks of its
+   * own bid ("the Georgian prime minister said accession talks with the EU were not on the agenda").
+   */
+  private Candidates speakersOwnBid(Context c, Organization org, Instant at, RuleIndex.CueMatch match) {
+    SentenceView s = c.s();
+    if (s.hits(Lexicon.Term.OWN_BID).isEmpty() || !namesOrganization(c, org)) {
+      return new Candidates(List.of(), false);
+    }
+    RuleIndex.Hit verb = s.lastBefore(Lexicon.Term.SPEECH_VERB, match.start());
+    if (verb == null) {
+      verb = quotedSpeechAfter(s, match);
+    }
+    if (verb == null) {
+      return new Candidates(List.of(), false);
+    }
+    ActorResolver.Actors speaker = actors.speaker(s, verb, c.d());
+    if (speaker.codes().size() != 1 || speaker.referredBack()) {
+      return new Candidates(List.of(), false);
+    }
+    String code = speaker.codes().get(0);
+    boolean country = gazetteer.country(code).isPresent();
+    return country && !wasMember(org, code, at) ? new Candidates(List.of(code), false) : new Candidates(List.of(), false);
+  }
+
+  private boolean namesOrganization(Context c, Organization org) {
+    for (Mention m : c.s().mentions) {
+      if (org.code().equals(actors.organizationOf(m, c.d(), c.s()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -553,7 +815,7 @@ final class SentenceReader {
       }
     }
     if (organization == null) {
-      organization = d.questionOrganization;
+      organization = d.defaultOrganization();
     }
     if (organization == null) {
       return;
@@ -600,13 +862,35 @@ final class SentenceReader {
     if (before != null) {
       return before;
     }
+    boolean future = isFuture(s, match);
     for (StatementTimes.TimeMark mark : c.marks()) {
-      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start())
+      if (mark.start() >= match.end() && c.s().sameClause(match.end(), mark.start()) && !future && !isRelativeToEvent(s, mark)
           && !hasSubordinator(c.s(), match.end(), mark.start())) {
         return mark;
       }
     }
     return null;
+  }
+
+  /**
+   * "a unanimous decision taken four months after Russian troops crossed": a span after the cue measured to another
+   * event dates that event, not the cue (before a cue, "20 months after Bulgaria first blocked" does date it).
+   */
+  private static boolean isRelativeToEvent(SentenceView s, StatementTimes.TimeMark mark) {
+    String next = s.word(s.tokenAt(mark.end()));
+    String last = s.word(s.tokenAt(mark.end()) - 1);
+    return next.equals("after") || next.equals("before") || last.equals("after") || last.equals("before");
+  }
+
+  /** "will become members on January 1": a date after a cue in the future tense is when it happens, not when it was said. */
+  private boolean isFuture(SentenceView s, RuleIndex.CueMatch match) {
+    int first = s.tokenAt(s.clauseStart(match.start()));
+    for (int k = s.tokenAt(match.start()) - 1; k >= first; k--) {
+      if (lexicon.has(Lexicon.WordList.FUTURE_AUXILIARY, s.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasSubordinator(SentenceView s, int from, int to) {
@@ -649,7 +933,9 @@ final class SentenceReader {
       if (code == null) {
         continue;
       }
-      if (m.kind() == MentionKind.OFFICIAL || m.kind() == MentionKind.TITLE) {
+      boolean group = m.kind() == MentionKind.TITLE && ActorResolver.isPlural(m);
+      if ((m.kind() == MentionKind.OFFICIAL || m.kind() == MentionKind.TITLE) && !group) {
+        // "EU leaders" is no person a later "the prime minister" could refer back to
         d.lastPerson = code;
         if (m.titleRole() != null) {
           d.lastByRole.put(m.titleRole(), code);
@@ -690,10 +976,11 @@ final class SentenceReader {
       Stance stance,
       Instant statedAt,
       Cue cue,
+      int priority,
       double confidence,
       SentenceView s,
       int order) {
     return new Finding(organization, candidate, Dimension.MEMBERSHIP, actor, stance, List.of(),
-        HoldoutsUpdate.NONE, statedAt, cue.priority(), confidence, cue.id(), s.sentence(), order);
+        HoldoutsUpdate.NONE, statedAt, priority, confidence, cue.id(), s.sentence(), order);
   }
 }

@@ -104,7 +104,9 @@ final class SignalMerger {
               status = Stance.REACHED;
               update = HoldoutsUpdate.NONE;
             } else if (holdouts.isEmpty()) {
-              update = HoldoutsUpdate.NONE;
+              // "which Turkey blocked for months, was approved by Ankara": the article ends with the member's consent
+              update = HoldoutsUpdate.REMOVE;
+              holdouts.addAll(f.holdouts());
             }
           }
           status = status == null ? Stance.LACKING : status;

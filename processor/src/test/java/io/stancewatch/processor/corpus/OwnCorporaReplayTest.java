@@ -32,17 +32,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (balkans-schengen) and 0.13 (global-bodies) and state accuracy 0.79 and 0.55, so the floors start at
  * 0.1 and 0.5 rather than 0.5 and 0.6, which would have left the build red. After the phrase families of
  * conditions, deferrals, refusals, institutions and unanimity were added (GeneralizationCuesTest) they
- * scored 0.64 and 0.75 (state accuracy 0.93 and 0.85), so the floors now sit just below: 0.6 and 0.83.
+ * scored 0.64 and 0.75 (state accuracy 0.93 and 0.85), so the floors then sat just below: 0.6 and 0.83.
+ * After the scope and attribution rules of LanguageScopeTest (clause-bound deferral and negation,
+ * relative clauses, trailing speakers, the speaker's own bid, cue objects, shared positions, veto
+ * holders) all three corpora scored alert F1 1.0 and state accuracy 0.96 to 1.0; they are no longer
+ * unseen, so the floors sit with headroom at 0.9 and 0.9 and judge regressions, not generalization.
  * Never raise a floor by fitting rules to these articles: a fix must be one that would hold on text
  * nobody has seen.
  */
 class OwnCorporaReplayTest {
 
   /** Lowest acceptable alert F1 (CHANGED and HOLDOUTS_CHANGED) on each own corpus; the target is 0.5. */
-  static final double MIN_ALERT_F1 = 0.6;
+  static final double MIN_ALERT_F1 = 0.9;
 
   /** Lowest acceptable share of labelled final states the replay gets right on each corpus; the target is 0.6. */
-  static final double MIN_STATE_ACCURACY = 0.83;
+  static final double MIN_STATE_ACCURACY = 0.9;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,13 +1,11 @@
 package io.stancewatch.processor.extract;
 
+import static io.stancewatch.processor.extract.SentenceProbe.consensus;
+import static io.stancewatch.processor.extract.SentenceProbe.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stancewatch.schemas.Article;
-import io.stancewatch.schemas.Dimension;
 import io.stancewatch.schemas.Stance;
 import io.stancewatch.schemas.StanceSignal;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,36 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where it must fire and once where it must not.
  */
 class GeneralizationCuesTest {
-
-  private static final Instant PUBLISHED = Instant.parse("2025-06-12T10:00:00Z");
-  private static final RuleBasedStanceExtractor EXTRACTOR = RuleBasedStanceExtractor.loadDefault();
-
-  private static List<StanceSignal> read(final String body) {
-    return EXTRACTOR.extract(Article.newBuilder()
-        .setId("g-1")
-        .setSource("Test Wire")
-        .setUrl("https://example.org/g-1")
-        .setTitle("")
-        .setBody(body)
-        .setPublishedAt(PUBLISHED)
-        .setIngestedAt(PUBLISHED)
-        .build());
-  }
-
-  private static Optional<Stance> membership(final String body, final String org, final String candidate, final String actor) {
-    return read(body).stream()
-        .filter(s -> s.getDimension() == Dimension.MEMBERSHIP && s.getOrganization().equals(org)
-            && s.getCandidate().equals(candidate) && s.getActor().equals(actor))
-        .map(StanceSignal::getStance)
-        .reduce((first, second) -> second);
-  }
-
-  private static Optional<StanceSignal> consensus(final String body, final String org, final String candidate) {
-    return read(body).stream()
-        .filter(s -> s.getDimension() == Dimension.CONSENSUS && s.getOrganization().equals(org)
-            && s.getCandidate().equals(candidate))
-        .reduce((first, second) -> second);
-  }
 
   @ParameterizedTest(name = "{4} <- {0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -32,7 +32,7 @@ final class GazetteerLoader {
   private static final Set<String> COUNTRY_FIELDS =
       Set.of("code", "name", "aliases", "adjectives", "demonyms", "capitals", "un", "institutions");
   private static final Set<String> ORGANIZATION_FIELDS = Set.of(
-      "code", "name", "aliases", "references", "admission", "speakers", "members", "institutions");
+      "code", "name", "aliases", "references", "admission", "speakers", "members", "institutions", "vetoHolders");
   private static final Set<String> MEMBER_FIELDS = Set.of("code", "joined", "left");
   private static final Set<String> INSTITUTION_FIELDS = Set.of("name", "aliases", "role");
   private static final Set<String> OFFICIAL_FIELDS =
@@ -96,9 +96,21 @@ final class GazetteerLoader {
       checkSpeakers(entry, speakers, titlePhrases, organs);
       organizations.add(new Organization(code, name, withName(name, entry.texts("aliases")),
           entry.texts("references"), entry.enumValue("admission", Admission.class), speakers,
-          readMembers(entry, countryCodes)));
+          readMembers(entry, countryCodes), readVetoHolders(entry, countryCodes)));
     });
     return organizations;
+  }
+
+  /** Members whose refusal alone is a veto; each must be a known country. */
+  private static Set<String> readVetoHolders(YamlEntry entry, Set<String> countryCodes) {
+    Set<String> holders = new HashSet<>();
+    for (String code : entry.texts("vetoHolders")) {
+      if (!countryCodes.contains(code)) {
+        throw entry.error("vetoHolders", "unknown country code '" + code + "'");
+      }
+      holders.add(code);
+    }
+    return holders;
   }
 
   /** A speaker must be findable in text: a title phrase or one of the organization's own organs. */

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An organization countries can join, how it admits members, which titles speak for it, and its
- * membership history.
+ * An organization countries can join, how it admits members, which titles speak for it, its
+ * membership history and the members whose refusal alone stops an admission (the UN's permanent
+ * Security Council members).
  */
 public record Organization(
     String code,
@@ -19,7 +20,8 @@ public record Organization(
     List<String> references,
     Admission admission,
     List<String> speakers,
-    List<Membership> members) {
+    List<Membership> members,
+    Set<String> vetoHolders) {
 
   public Organization {
     Objects.requireNonNull(code, "code");
@@ -29,6 +31,15 @@ public record Organization(
     Objects.requireNonNull(admission, "admission");
     speakers = List.copyOf(speakers);
     members = List.copyOf(members);
+    vetoHolders = Set.copyOf(vetoHolders);
+  }
+
+  /**
+   * Whether a member's refusal is a veto on its own: in an organization where a council recommends
+   * admission, the permanent members ("would block it in the Security Council") hold one.
+   */
+  public boolean holdsVeto(String iso3) {
+    return vetoHolders.contains(iso3);
   }
 
   /** Whether the country was a member on the (UTC) day of the given instant. */

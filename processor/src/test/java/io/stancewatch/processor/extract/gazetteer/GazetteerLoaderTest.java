@@ -47,6 +47,24 @@ class GazetteerLoaderTest {
   }
 
   @Test
+  void shouldNameTheCodeWhenAVetoHolderIsUnknown() {
+    String organizations = GazetteerFixture.ORGANIZATIONS.replace("admission: UNANIMOUS", "admission: UNANIMOUS\n    vetoHolders: [USX]");
+
+    assertRejected(() -> withOrganizations(organizations))
+        .hasMessageContaining("field 'vetoHolders': unknown country code 'USX'");
+  }
+
+  @Test
+  void shouldGiveTheVetoOnlyToTheListedMembersWhenVetoHoldersAreSet() {
+    String organizations = GazetteerFixture.ORGANIZATIONS.replace("admission: UNANIMOUS", "admission: UNANIMOUS\n    vetoHolders: [USA]");
+
+    Organization nato = withOrganizations(organizations).organization("NATO").orElseThrow();
+
+    assertThat(nato.holdsVeto("USA")).isTrue();
+    assertThat(nato.holdsVeto("TUR")).isFalse();
+  }
+
+  @Test
   void shouldNameDuplicateWhenCountryCodeRepeats() {
     String countries = GazetteerFixture.COUNTRIES.replace("code: TCD", "code: HUN");
 
