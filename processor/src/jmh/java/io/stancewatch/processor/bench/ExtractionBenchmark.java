@@ -29,14 +29,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * full shipped gazetteer, and with that gazetteer grown by 10,000 invented officials, on one thread
  * (one core). The article ({@code bench/article-600-words.txt})
  * was written by the synthetic feed's templates: three stance statements among filler paragraphs.
+ *
+ * <p>Twenty seconds of warm-up: on the shared two-core machine the JIT's compiler threads wait for a
+ * core too, and with six seconds the measured iterations still ran partly uncompiled code (each faster
+ * than the one before).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class ExtractionBenchmark {
 
   /** The fixture article, as the processor would receive it. */

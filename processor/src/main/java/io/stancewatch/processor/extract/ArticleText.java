@@ -3,7 +3,6 @@ package io.stancewatch.processor.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -19,11 +18,10 @@ import org.jsoup.safety.Safelist;
  */
 record ArticleText(String text, List<int[]> paragraphs) {
 
-  private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
   private static final String BREAK = "\u2029";
 
   static ArticleText of(String body, List<BoilerplatePattern> boilerplate) {
-    String plain = TAG.matcher(body).find() ? stripHtml(body) : Parser.unescapeEntities(body, false);
+    String plain = hasTag(body) ? stripHtml(body) : Parser.unescapeEntities(body, false);
     StringBuilder text = new StringBuilder(plain.length());
     List<int[]> paragraphs = new ArrayList<>();
     int lineStart = 0;
@@ -41,6 +39,22 @@ record ArticleText(String text, List<int[]> paragraphs) {
       text.append(paragraph);
     }
     return new ArticleText(text.toString(), List.copyOf(paragraphs));
+  }
+
+  /**
+   * Whether the body holds something shaped like a tag ({@code <[a-zA-Z/!][^>]*>}): a '<', an ASCII
+   * letter, '/' or '!', and a '>' somewhere after. A scan for '<' instead of a regular expression
+   * tried at every offset of every body.
+   */
+  static boolean hasTag(String body) {
+    int lastClose = body.lastIndexOf('>');
+    for (int open = body.indexOf('<'); open >= 0 && open + 2 <= lastClose; open = body.indexOf('<', open + 1)) {
+      char next = body.charAt(open + 1);
+      if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/' || next == '!') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int nextLineBreak(String text, int from) {

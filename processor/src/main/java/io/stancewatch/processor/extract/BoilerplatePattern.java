@@ -5,10 +5,60 @@ import java.util.regex.Pattern;
 /**
  * One boilerplate pattern of {@code extract/boilerplate.yaml}; {@code requires}, when not empty, is
  * a lower-case word the paragraph must contain before the (costlier) pattern is tried.
+ *
+ * @param anchored whether the pattern can only match at the start of the paragraph (it opens with
+ *     {@code ^} and has no alternative outside a group that could match elsewhere): such a pattern is
+ *     tried at the start only, instead of at every offset of every paragraph
  */
-record BoilerplatePattern(Pattern pattern, String requires) {
+record BoilerplatePattern(Pattern pattern, String requires, boolean anchored) {
+
+  BoilerplatePattern(Pattern pattern, String requires) {
+    this(pattern, requires, isAnchoredAtStart(pattern));
+  }
 
   boolean foundIn(String paragraph, String lowerCaseParagraph) {
-    return (requires.isEmpty() || lowerCaseParagraph.contains(requires)) && pattern.matcher(paragraph).find();
+    if (!requires.isEmpty() && !lowerCaseParagraph.contains(requires)) {
+      return false;
+    }
+    return anchored ? pattern.matcher(paragraph).lookingAt() : pattern.matcher(paragraph).find();
+  }
+
+  /**
+   * Whether {@code ^} opens every alternative of the pattern, so that a match can only start at
+   * offset 0 (then {@code lookingAt} answers exactly what {@code find} would). Conservative: any
+   * construct this simple reading cannot follow (a character class, quoting, a quantified {@code ^},
+   * multi-line, comments or literal mode) counts as not anchored, which only costs speed.
+   */
+  static boolean isAnchoredAtStart(Pattern pattern) {
+    String source = pattern.pattern();
+    int unsupportedFlags = Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL;
+    if (!source.startsWith("^") || (pattern.flags() & unsupportedFlags) != 0
+        || source.length() > 1 && "?*{+".indexOf(source.charAt(1)) >= 0) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 1; i < source.length(); i++) {
+      char c = source.charAt(i);
+      switch (c) {
+        case '\\' -> {
+          if (i + 1 < source.length() && source.charAt(i + 1) == 'Q') {
+            return false;
+          }
+          i++;
+        }
+        case '[' -> {
+          return false;
+        }
+        case '(' -> depth++;
+        case ')' -> depth--;
+        case '|' -> {
+          if (depth == 0) {
+            return false;
+          }
+        }
+        default -> { }
+      }
+    }
+    return true;
   }
 }

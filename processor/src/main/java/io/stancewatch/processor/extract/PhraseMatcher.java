@@ -1,11 +1,11 @@
 package io.stancewatch.processor.extract;
 
+import io.stancewatch.processor.extract.gazetteer.WordStartMatcher;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds every occurrence of many phrases in one pass over a text (Aho–Corasick), on whole words.
@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * <p>Texts and phrases are compared in the form {@link #normalize} gives them: lower case, one kind
  * of apostrophe, whitespace as plain spaces; the normalized text has the same length as the
  * original, so offsets carry over. A phrase ending in {@code *} matches any word that starts with
- * it ("ratif*" finds "ratified"). Immutable and thread-safe once built.
+ * it ("ratif*" finds "ratified"). The automaton is the gazetteer's {@link WordStartMatcher} over the
+ * distinct normalized phrases: it only follows phrases from the start of a word, which is all a
+ * whole-word match needs. Immutable and thread-safe once built.
  */
 final class PhraseMatcher {
 
@@ -24,121 +26,53 @@ final class PhraseMatcher {
   }
 
   private static final int ASCII = 128;
+  /** {@link #normalizeChar} of every ASCII character: the common case, one array read. */
+  private static final char[] ASCII_NORMALIZED = asciiTable();
 
-  private final char[][] labels;
-  private final int[][] targets;
-  /** Transitions on ASCII characters, flat (node * 128 + char), -1 where none: the common case, no search. */
-  private final int[] asciiNext;
-  private final int[] fail;
-  /** For each node, the phrases ending there (own and through suffix links), as phrase indices. */
-  private final int[][] outputs;
-  private final int[] phraseLengths;
+  private final WordStartMatcher matcher;
+  /** Per matcher key (a distinct normalized phrase): its phrases, in the order they were added. */
+  private final int[][] phrasesByKey;
   private final boolean[] phrasePrefix;
   private final int[] phrasePayloads;
 
   private PhraseMatcher(Builder builder) {
-    int nodes = builder.children.size();
-    labels = new char[nodes][];
-    targets = new int[nodes][];
-    for (int node = 0; node < nodes; node++) {
-      TreeMap<Character, Integer> edges = builder.children.get(node);
-      labels[node] = new char[edges.size()];
-      targets[node] = new int[edges.size()];
-      int k = 0;
-      for (Map.Entry<Character, Integer> edge : edges.entrySet()) {
-        labels[node][k] = edge.getKey();
-        targets[node][k] = edge.getValue();
-        k++;
-      }
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    for (int phrase = 0; phrase < builder.texts.size(); phrase++) {
+      byKey.computeIfAbsent(builder.texts.get(phrase), k -> new ArrayList<>()).add(phrase);
     }
-    asciiNext = new int[nodes * ASCII];
-    Arrays.fill(asciiNext, -1);
-    for (int node = 0; node < nodes; node++) {
-      for (int k = 0; k < labels[node].length; k++) {
-        if (labels[node][k] < ASCII) {
-          asciiNext[node * ASCII + labels[node][k]] = targets[node][k];
-        }
-      }
-    }
-    phraseLengths = builder.lengths.stream().mapToInt(Integer::intValue).toArray();
-    phrasePrefix = new boolean[phraseLengths.length];
+    phrasesByKey = byKey.values().stream()
+        .map(phrases -> phrases.stream().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
+    phrasePrefix = new boolean[builder.prefixes.size()];
     for (int i = 0; i < phrasePrefix.length; i++) {
       phrasePrefix[i] = builder.prefixes.get(i);
     }
     phrasePayloads = builder.payloads.stream().mapToInt(Integer::intValue).toArray();
-    fail = new int[nodes];
-    outputs = new int[nodes][];
-    linkFailures(builder.ends);
+    matcher = new WordStartMatcher(List.copyOf(byKey.keySet()));
   }
 
-  private void linkFailures(List<List<Integer>> ends) {
-    int[] queue = new int[labels.length];
-    int head = 0;
-    int tail = 0;
-    outputs[0] = toArray(ends.get(0));
-    for (int child : targets[0]) {
-      fail[child] = 0;
-      queue[tail++] = child;
-    }
-    while (head < tail) {
-      int node = queue[head++];
-      int[] own = toArray(ends.get(node));
-      int[] inherited = outputs[fail[node]];
-      int[] merged = Arrays.copyOf(own, own.length + inherited.length);
-      System.arraycopy(inherited, 0, merged, own.length, inherited.length);
-      outputs[node] = merged;
-      for (int k = 0; k < labels[node].length; k++) {
-        int child = targets[node][k];
-        int f = fail[node];
-        while (f != 0 && next(f, labels[node][k]) < 0) {
-          f = fail[f];
-        }
-        int to = next(f, labels[node][k]);
-        fail[child] = to >= 0 && to != child ? to : 0;
-        queue[tail++] = child;
-      }
-    }
-  }
-
-  private static int[] toArray(List<Integer> values) {
-    return values.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private int next(int node, char c) {
-    if (c < ASCII) {
-      return asciiNext[node * ASCII + c];
-    }
-    int k = Arrays.binarySearch(labels[node], c);
-    return k >= 0 ? targets[node][k] : -1;
-  }
-
-  /** Reports every whole-word match in a text already {@link #normalize normalized}. */
+  /**
+   * Reports every whole-word match in a text already {@link #normalize normalized}, in order of the
+   * end of the phrase (a starred phrase's match then runs on to the end of its word); phrases ending
+   * at one offset longest first, and phrases of the same text in the order they were added.
+   */
   void match(CharSequence normalized, HitSink sink) {
-    int node = 0;
-    for (int i = 0; i < normalized.length(); i++) {
-      char c = normalized.charAt(i);
-      int to;
-      while ((to = next(node, c)) < 0 && node != 0) {
-        node = fail[node];
-      }
-      node = Math.max(to, 0);
-      for (int phrase : outputs[node]) {
-        int start = i + 1 - phraseLengths[phrase];
-        int end = i + 1;
-        if (isBoundary(normalized, start - 1) && (phrasePrefix[phrase] || isBoundary(normalized, end))) {
-          sink.accept(start, phrasePrefix[phrase] ? wordEnd(normalized, end) : end, phrasePayloads[phrase]);
+    char[] chars = normalized.toString().toCharArray();
+    int length = chars.length;
+    matcher.scan(chars, length, (start, end, key) -> {
+      for (int phrase : phrasesByKey[key]) {
+        if (phrasePrefix[phrase]) {
+          sink.accept(start, wordEnd(chars, length, end), phrasePayloads[phrase]);
+        } else if (end == length || !Character.isLetterOrDigit(chars[end])) {
+          sink.accept(start, end, phrasePayloads[phrase]);
         }
       }
-    }
+    });
   }
 
-  private static boolean isBoundary(CharSequence text, int index) {
-    return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
-  }
-
-  private static int wordEnd(CharSequence text, int from) {
+  private static int wordEnd(char[] text, int length, int from) {
     int end = from;
-    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+    while (end < length && Character.isLetterOrDigit(text[end])) {
       end++;
     }
     return end;
@@ -146,18 +80,32 @@ final class PhraseMatcher {
 
   /** Lower-cases a text, straightens apostrophes and makes every whitespace a space; same length. */
   static String normalize(CharSequence text) {
-    char[] out = new char[text.length()];
+    String source = text.toString();
+    char[] out = new char[source.length()];
+    source.getChars(0, out.length, out, 0);
     for (int i = 0; i < out.length; i++) {
-      char c = text.charAt(i);
-      if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`') {
-        out[i] = '\'';
-      } else if (Character.isWhitespace(c) || c == '\u00A0') {
-        out[i] = ' ';
-      } else {
-        out[i] = Character.toLowerCase(c);
-      }
+      char c = out[i];
+      out[i] = c < ASCII ? ASCII_NORMALIZED[c] : normalizeChar(c);
     }
     return new String(out);
+  }
+
+  private static char normalizeChar(char c) {
+    if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`') {
+      return '\'';
+    }
+    if (Character.isWhitespace(c) || c == '\u00A0') {
+      return ' ';
+    }
+    return Character.toLowerCase(c);
+  }
+
+  private static char[] asciiTable() {
+    char[] table = new char[ASCII];
+    for (char c = 0; c < ASCII; c++) {
+      table[c] = normalizeChar(c);
+    }
+    return table;
   }
 
   static Builder builder() {
@@ -166,22 +114,12 @@ final class PhraseMatcher {
 
   /** Collects phrases; {@link #build} makes the matcher. */
   static final class Builder {
-    private final List<TreeMap<Character, Integer>> children = new ArrayList<>();
-    private final List<List<Integer>> ends = new ArrayList<>();
-    private final List<Integer> lengths = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
     private final List<Boolean> prefixes = new ArrayList<>();
     private final List<Integer> payloads = new ArrayList<>();
     private final Map<String, Integer> seen = new HashMap<>();
 
-    private Builder() {
-      newNode();
-    }
-
-    private int newNode() {
-      children.add(new TreeMap<>());
-      ends.add(new ArrayList<>());
-      return children.size() - 1;
-    }
+    private Builder() {}
 
     /**
      * Adds a phrase (normalized here) with the payload reported for its matches.
@@ -201,18 +139,7 @@ final class PhraseMatcher {
       if (seen.putIfAbsent(key, payload) != null) {
         return this;
       }
-      int node = 0;
-      for (int i = 0; i < normalized.length(); i++) {
-        char c = normalized.charAt(i);
-        Integer child = children.get(node).get(c);
-        if (child == null) {
-          child = newNode();
-          children.get(node).put(c, child);
-        }
-        node = child;
-      }
-      ends.get(node).add(lengths.size());
-      lengths.add(normalized.length());
+      texts.add(normalized);
       prefixes.add(prefix);
       payloads.add(payload);
       return this;

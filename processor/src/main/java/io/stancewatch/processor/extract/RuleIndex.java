@@ -23,6 +23,8 @@ final class RuleIndex {
   /** A whole cue found in a sentence; {@code start}/{@code end} span all its parts. */
   record CueMatch(Cue cue, int start, int end) {}
 
+  private static final Lexicon.Term[] TERMS = Lexicon.Term.values();
+
   private final List<Cue> cues;
   private final PhraseMatcher matcher;
   /** Payload -> what it stands for. */
@@ -60,16 +62,19 @@ final class RuleIndex {
     return hits;
   }
 
-  /** The lexicon hits of a sentence, by term. */
+  /**
+   * The lexicon hits of a sentence, by term, read-only; a term without hits maps to one shared empty
+   * list rather than a fresh one per term and sentence.
+   */
   static Map<Lexicon.Term, List<Hit>> terms(List<Hit> sentenceHits) {
     Map<Lexicon.Term, List<Hit>> terms = new EnumMap<>(Lexicon.Term.class);
-    for (Lexicon.Term term : Lexicon.Term.values()) {
-      terms.put(term, new ArrayList<>());
-    }
     for (Hit hit : sentenceHits) {
       if (hit.term() != null) {
-        terms.get(hit.term()).add(hit);
+        terms.computeIfAbsent(hit.term(), term -> new ArrayList<>()).add(hit);
       }
+    }
+    for (Lexicon.Term term : TERMS) {
+      terms.putIfAbsent(term, List.of());
     }
     return terms;
   }
@@ -92,15 +97,24 @@ final class RuleIndex {
     }
     found.sort(
         Comparator.comparingInt((CueMatch m) -> m.start() - m.end()).thenComparingInt(CueMatch::start));
-    List<CueMatch> kept = new ArrayList<>();
+    List<CueMatch> kept = new ArrayList<>(found.size());
     for (CueMatch match : found) {
-      if (kept.stream().noneMatch(k -> k.start() < match.end() && match.start() < k.end())) {
+      if (!overlapsAny(kept, match)) {
         kept.add(match);
       }
     }
     kept.removeIf(m -> m.cue().kind() == Cue.Kind.IGNORE);
     kept.sort(Comparator.comparingInt(CueMatch::start));
     return kept;
+  }
+
+  private static boolean overlapsAny(List<CueMatch> kept, CueMatch match) {
+    for (CueMatch other : kept) {
+      if (other.start() < match.end() && match.start() < other.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int chainEnd(Cue cue, Hit first, List<Hit> hits, String normalized) {

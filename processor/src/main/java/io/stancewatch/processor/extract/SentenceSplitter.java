@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.sentdetect.EndOfSentenceScanner;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.lang.Factory;
 import opennlp.tools.util.Span;
 
 /**
@@ -20,7 +22,30 @@ final class SentenceSplitter {
   private final ThreadLocal<SentenceDetectorME> detector;
 
   private SentenceSplitter(SentenceModel model) {
-    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    this.detector = ThreadLocal.withInitial(() -> detectorFor(model));
+  }
+
+  /**
+   * OpenNLP's detector for the model, with {@link EndOfSentenceCharacters} as its scanner: the
+   * default one boxed every character of every paragraph into a set lookup, a few percent of the
+   * extractor's time. The model, its context generator, end characters, abbreviations and token-end
+   * setting are those the model's own factory gives; only the constructor taking a language factory
+   * lets the scanner be chosen, hence the deprecated call.
+   */
+  @SuppressWarnings("deprecation")
+  private static SentenceDetectorME detectorFor(SentenceModel model) {
+    if (model.getEosCharacters() == null || model.getEosCharacters().length == 0) {
+      return new SentenceDetectorME(model); // language defaults: leave the scanner to OpenNLP
+    }
+    return new SentenceDetectorME(model, new FastScanningFactory());
+  }
+
+  /** OpenNLP's language factory, but scanning for end characters with {@link EndOfSentenceCharacters}. */
+  private static final class FastScanningFactory extends Factory {
+    @Override
+    public EndOfSentenceScanner createEndOfSentenceScanner(char[] endCharacters) {
+      return new EndOfSentenceCharacters(endCharacters);
+    }
   }
 
   static SentenceSplitter loadDefault() {

@@ -1,17 +1,14 @@
 package io.stancewatch.processor.extract;
 
 import io.stancewatch.processor.extract.gazetteer.Mention;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.tokenize.SimpleTokenizer;
-import opennlp.tools.util.Span;
 
 /**
- * One sentence of an article with everything found in it: its tokens (OpenNLP's rule-based
- * tokenizer), the gazetteer's mentions, the lexicon hits and the cues. Offsets are offsets in the
- * whole article text. Offers the small questions the rules ask: the word before or after an
+ * One sentence of an article with everything found in it: its tokens ({@link TokenSpans}, split
+ * as OpenNLP's rule-based tokenizer splits them), the gazetteer's mentions, the lexicon hits and the
+ * cues. Offsets are offsets in the whole article text. Offers the small questions the rules ask: the word before or after an
  * offset, whether two offsets sit in the same clause, how many tokens lie between them.
  */
 final class SentenceView {
@@ -25,7 +22,10 @@ final class SentenceView {
   final List<RuleIndex.CueMatch> cues;
   private final int[] tokenStarts;
   private final int[] tokenEnds;
-  /** The normalized words of the tokens, made once: the rules ask for them many times. */
+  /**
+   * The normalized words of the tokens, each made once when first asked for: the rules ask for some
+   * many times, and for most tokens of a sentence never.
+   */
   private final String[] words;
   private final int[] clauseBreaks;
 
@@ -44,20 +44,21 @@ final class SentenceView {
     this.mentions = mentions;
     this.terms = terms;
     this.cues = cues;
-    Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text.substring(start, end));
-    tokenStarts = new int[spans.length];
-    tokenEnds = new int[spans.length];
-    words = new String[spans.length];
-    List<Integer> breaks = new ArrayList<>();
-    for (int i = 0; i < spans.length; i++) {
-      tokenStarts[i] = start + spans[i].getStart();
-      tokenEnds[i] = start + spans[i].getEnd();
-      words[i] = normalized.substring(tokenStarts[i], tokenEnds[i]);
-      if (spans[i].length() == 1 && isClauseBreak(text.charAt(tokenStarts[i]))) {
-        breaks.add(tokenStarts[i]);
+    int[] spans = TokenSpans.of(text, start, end);
+    int count = spans.length / 2;
+    tokenStarts = new int[count];
+    tokenEnds = new int[count];
+    words = new String[count];
+    int[] breaks = new int[count];
+    int breakCount = 0;
+    for (int i = 0; i < count; i++) {
+      tokenStarts[i] = spans[2 * i];
+      tokenEnds[i] = spans[2 * i + 1];
+      if (tokenEnds[i] - tokenStarts[i] == 1 && isClauseBreak(text.charAt(tokenStarts[i]))) {
+        breaks[breakCount++] = tokenStarts[i];
       }
     }
-    clauseBreaks = breaks.stream().mapToInt(Integer::intValue).toArray();
+    clauseBreaks = Arrays.copyOf(breaks, breakCount);
   }
 
   private static boolean isClauseBreak(char c) {
@@ -95,7 +96,15 @@ final class SentenceView {
 
   /** The normalized word of a token. */
   String word(int index) {
-    return index < 0 || index >= tokenStarts.length ? "" : words[index];
+    if (index < 0 || index >= tokenStarts.length) {
+      return "";
+    }
+    String word = words[index];
+    if (word == null) {
+      word = normalized.substring(tokenStarts[index], tokenEnds[index]);
+      words[index] = word;
+    }
+    return word;
   }
 
   /** The raw word of a token. */

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ final class StatementTimes {
   private final Map<String, List<TimeVocabulary.RelativePhrase>> relativeByFirstWord = new HashMap<>();
   /** Every word that may open a dating expression (besides digits). */
   private final Set<String> triggers = new HashSet<>();
+  /** The first characters of the triggers: a token starting otherwise is no trigger. */
+  private final BitSet triggerStarts = new BitSet();
 
   StatementTimes(TimeVocabulary vocabulary, List<SummitEvent> events) {
     this.vocabulary = vocabulary;
@@ -50,6 +53,7 @@ final class StatementTimes {
     triggers.addAll(vocabulary.weekdays().keySet());
     triggers.addAll(vocabulary.numbers().keySet());
     this.events.forEach(e -> triggers.add(e.place().split(" ")[0]));
+    triggers.stream().filter(trigger -> !trigger.isEmpty()).forEach(trigger -> triggerStarts.set(trigger.charAt(0)));
   }
 
   List<TimeMark> find(SentenceView s, Instant publishedAt) {
@@ -76,8 +80,12 @@ final class StatementTimes {
   }
 
   private TimeMark at(SentenceView s, int i, LocalDate published, Instant publishedAt) {
+    // Most words date nothing: their first letter, then one set lookup, turn them away before any parsing.
+    char first = s.normalized.charAt(s.tokenStart(i));
+    if (!Character.isDigit(first) && !triggerStarts.get(first)) {
+      return null;
+    }
     String word = s.word(i);
-    // Most words date nothing: one set lookup turns them away before any parsing.
     if (word.isEmpty() || !(Character.isDigit(word.charAt(0)) || triggers.contains(word))) {
       return null;
     }

@@ -44,4 +44,19 @@ class ArticleTextTest {
 
     assertThat(clean(paragraph).text()).isEqualTo(paragraph);
   }
+
+  @Test
+  void shouldSeeATagWhenAnglesEncloseALetterSlashOrBang() {
+    assertThat(ArticleText.hasTag("a <b>bold</b> move")).isTrue();
+    assertThat(ArticleText.hasTag("end</p>")).isTrue();
+    assertThat(ArticleText.hasTag("<!-- note -->")).isTrue();
+  }
+
+  @Test
+  void shouldSeeNoTagWhenAnglesAreComparisons() {
+    assertThat(ArticleText.hasTag("a < 3 and b > 2")).isFalse();
+    assertThat(ArticleText.hasTag("growth <5% > inflation")).isFalse();
+    assertThat(ArticleText.hasTag("x <y")).isFalse();
+    assertThat(ArticleText.hasTag("x> <y")).isFalse();
+  }
 }

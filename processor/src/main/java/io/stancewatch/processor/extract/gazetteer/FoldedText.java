@@ -34,16 +34,30 @@ final class FoldedText {
     String source = text.toString();
     int size = source.length();
     FoldedText folded = new FoldedText(size + 16);
+    // The common cases (plain ASCII, a space) work on locals; capacity is only ever short after an
+    // expanding fold, which goes through the fields.
+    char[] chars = folded.chars;
+    int[] origins = folded.originStart;
+    int length = 0;
     for (int i = 0; i < size; i++) {
       char c = source.charAt(i);
       if (isPlainAscii(c)) {
-        // The common case, kept branch-light: capacity is only ever short after an expanding fold.
-        folded.chars[folded.length] = c;
-        folded.originStart[folded.length++] = i;
+        chars[length] = c;
+        origins[length++] = i;
+      } else if (c == ' ') {
+        if (length == 0 || chars[length - 1] != ' ') {
+          chars[length] = ' ';
+          origins[length++] = i;
+        }
       } else {
+        folded.length = length;
         folded.appendSpecial(c, i, size - i);
+        chars = folded.chars;
+        origins = folded.originStart;
+        length = folded.length;
       }
     }
+    folded.length = length;
     return folded;
   }
 

@@ -13,12 +13,12 @@ import java.util.Map;
 
 /**
  * Finds the gazetteer's names in a text in one pass: fold the text once, run the {@link
- * AliasMatcher} over it, keep the hits that stand as whole words with acceptable case, and choose the
+ * WordStartMatcher} over it, keep the hits that end a word and have acceptable case, and choose the
  * leftmost-longest non-overlapping ones.
  */
 final class MentionFinder {
 
-  private final AliasMatcher matcher;
+  private final WordStartMatcher matcher;
   /** Per matcher key (the lower-cased folded alias): the case variants sharing it. */
   private final MentionPattern[][] variantsByKey;
 
@@ -39,7 +39,7 @@ final class MentionFinder {
       variants.sort(Comparator.comparing(MentionPattern::ignoreCase).thenComparing(MentionPattern::priority));
       variantsByKey[id] = variants.toArray(new MentionPattern[0]);
     }
-    this.matcher = new AliasMatcher(keys);
+    this.matcher = new WordStartMatcher(keys);
   }
 
   /**

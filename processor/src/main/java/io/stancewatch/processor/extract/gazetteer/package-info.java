@@ -24,6 +24,9 @@
  *       {@code stopPhrases} of {@code countries.yaml}.</li>
  *   <li>{@link io.stancewatch.processor.extract.gazetteer.Mention#titleRole()} is also set for
  *       officials (their role) and institutions.</li>
+ *   <li>{@link io.stancewatch.processor.extract.gazetteer.WordStartMatcher}: the gazetteer's
+ *       automaton (keys found from word starts, case-blind, one pass) is public, so the extractor's
+ *       phrase matcher runs on it too.</li>
  * </ul>
  */
 package io.stancewatch.processor.extract.gazetteer;
