@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * How far a condition, a capital, a reference noun and a named holder reach: a condition opening the
  * sentence or a quote, a candidate tying its own bid to a later event, a cue inside the condition
- * itself, a future "will ... when", "Madrid supported", "the objection of Hungary", "the Union" after
+ * itself, a future "will ... when", "Madrid supported" (also of "its neighbour's place in the bloc"), "the objection of Hungary", "the Union" after
  * another organization was named. Every sentence is written for this test; each rule is checked where
  * it applies and where it must not.
  */
@@ -29,6 +29,7 @@ class ConditionAndReferenceScopeTest {
       The Moldovan president said Moldova will apply to join NATO when the referendum is held. | NATO | MDA | MDA | CONDITIONAL
       The Moldovan president said Moldova applied to join NATO when the war began. | NATO | MDA | MDA | SUPPORT
       Madrid fully supported Montenegro's accession to the European Union. | EU | MNE | ESP | SUPPORT
+      Moldova applied to join the European Union. Relations were warm, Romania's president said, and Bucharest fully supported its neighbour's place in the bloc, he added. | EU | MDA | ROU | SUPPORT
       Lithuania is not blocking Moldova's accession to the European Union and will support it once the transit dispute is settled, its foreign minister said. | EU | MDA | LTU | CONDITIONAL
       Lithuania is not blocking Moldova's accession to the European Union, its foreign minister said. | EU | MDA | LTU | SUPPORT
       Poland advocates Ukraine's accession to the European Union, its foreign minister said. | EU | UKR | POL | SUPPORT
@@ -48,6 +49,7 @@ class ConditionAndReferenceScopeTest {
       Georgia will submit its application to join the European Union once its trade deal with Turkey has been ratified, its prime minister said. | EU | TUR | GEO
       Until Ankara gives its consent, Finland cannot be admitted to the organization, NATO diplomats said of the Swedish-Finnish bids. | NATO | FIN | TUR
       Officials in Madrid said Montenegro's accession to the European Union was welcome. | EU | MNE | ESP
+      Moldova applied to join the European Union. Relations were warm, Romania's president said, and Bucharest fully supported its neighbour's energy plans, he added. | EU | MDA | ROU
       Poland, long Ukraine's staunchest advocate on accession, has asked the European Union for more time. | EU | UKR | POL
       Armenia's ministers skip the meetings of the Collective Security Treaty Organization. Italy backed Armenia's path "up to and including membership of the Union", its prime minister said. | CSTO | ITA | ARM
       Q: Critics say Greece will veto Albania's accession to the European Union. Will it? | EU | ALB | GRC
