@@ -60,6 +60,11 @@ public final class ArticleProducerConfig {
         return props;
     }
 
+    /** The delivery timeout of properties made by {@link #producerProperties}: how long a send may take. */
+    public static Duration deliveryTimeout(final Properties producerProperties) {
+        return Duration.ofMillis(longValue(producerProperties, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG));
+    }
+
     private static long longValue(final Properties props, final String name) {
         final String value = String.valueOf(props.get(name)).strip();
         try {

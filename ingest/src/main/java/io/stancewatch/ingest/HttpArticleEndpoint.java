@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -217,15 +217,14 @@ public final class HttpArticleEndpoint implements AutoCloseable {
         /** Waits for every delivery of the request; what did not arrive, as messages. */
         List<String> awaitDeliveries() {
             try {
+                // Failed deliveries complete too (exceptionally); they are read one by one below.
                 CompletableFuture.allOf(deliveries.toArray(CompletableFuture[]::new))
-                        .exceptionally(failure -> null)
+                        .handle((ignored, failure) -> null)
                         .get(deliveryWait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (final TimeoutException e) {
+            } catch (final TimeoutException | ExecutionException e) {
                 // Reported per article below: the ones still pending count as not delivered.
             } catch (final InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (final java.util.concurrent.ExecutionException e) {
-                throw new CompletionException(e.getCause());
             }
             final List<String> failures = new ArrayList<>();
             for (final CompletableFuture<Void> delivery : deliveries) {

@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,6 @@ final class FeedIngest {
 
     /** Reads {@code input}, sends its valid articles to {@code topic}, and waits for every delivery. */
     IngestReport send(final FeedInput input, final String topic) throws IOException {
-        requireTopic(topic);
         final ArticleLineParser parser = new ArticleLineParser(maxBodyBytes, Clock.systemUTC());
         final IngestReport report;
         try (ArticleProducer producer = ArticleProducer.create(producerProperties(), topic)) {
@@ -70,11 +68,9 @@ final class FeedIngest {
      */
     void serve(final InetSocketAddress address, final long maxRequestBytes, final String topic,
                final ShutdownSignal shutdown, final PrintWriter out) throws IOException, InterruptedException {
-        requireTopic(topic);
         final Properties producerProperties = producerProperties();
         // A request answers once its articles are acknowledged or the producer gave up on them.
-        final Duration deliveryWait = Duration.ofMillis(Long.parseLong(String.valueOf(
-                producerProperties.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)))).plusSeconds(5);
+        final Duration deliveryWait = ArticleProducerConfig.deliveryTimeout(producerProperties).plusSeconds(5);
         final ArticleLineParser parser = new ArticleLineParser(maxBodyBytes, Clock.systemUTC());
         try (ArticleProducer producer = ArticleProducer.create(producerProperties, topic);
              HttpArticleEndpoint endpoint =
@@ -92,14 +88,12 @@ final class FeedIngest {
      * would wait out the delivery timeout (minutes) before failing on a broker that does not create topics
      * on demand. When the cluster cannot be asked (down, no rights to describe), the sends go ahead and
      * report per article, as they would without the check; the check waits no longer than a delivery.
+     * For {@code ingest}, whose topic someone else creates; {@code replay} and {@code demo} create their own.
      */
-    private void requireTopic(final String topic) {
-        final Properties producerProperties = producerProperties();
-        final Properties adminProperties = new Properties();
-        adminProperties.putAll(producerProperties);
-        final long deliveryMs = Long.parseLong(String.valueOf(
-                producerProperties.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)));
-        final long checkMs = Math.min(deliveryMs, TOPIC_CHECK_TIMEOUT.toMillis());
+    void requireTopic(final String topic) {
+        final Properties adminProperties = producerProperties();
+        final long checkMs = Math.min(ArticleProducerConfig.deliveryTimeout(adminProperties).toMillis(),
+                TOPIC_CHECK_TIMEOUT.toMillis());
         adminProperties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(checkMs));
         adminProperties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(checkMs));
         try (Admin admin = Admin.create(adminProperties)) {

@@ -73,7 +73,9 @@ final class IngestCommand implements Callable<Integer> {
                 ? FeedInput.fromOption(source.input, "--input", spec.commandLine())
                 : FeedInput.fromFeedOption(source.feed, "--feed", spec.commandLine());
         final PrintWriter out = spec.commandLine().getOut();
-        final IngestReport report = feedIngest().send(feed, topic);
+        final FeedIngest ingest = feedIngest();
+        ingest.requireTopic(topic);
+        final IngestReport report = ingest.send(feed, topic);
         out.println("ingest: " + report.sent() + " sent, " + report.rejected() + " rejected, "
                 + report.failed() + " failed (" + report.read() + " read from " + feed.describe() + ")");
         out.flush();
@@ -87,7 +89,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         final InetSocketAddress address = listenAddress(source.http);
         try (ShutdownSignal shutdown = ShutdownSignal.install()) {
-            feedIngest().serve(address, maxRequestBytes, topic, shutdown, spec.commandLine().getOut());
+            final FeedIngest ingest = feedIngest();
+            ingest.requireTopic(topic);
+            ingest.serve(address, maxRequestBytes, topic, shutdown, spec.commandLine().getOut());
         }
         return StanceWatchCommand.EXIT_OK;
     }
