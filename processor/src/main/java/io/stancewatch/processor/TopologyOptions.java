@@ -15,7 +15,6 @@ import java.util.OptionalInt;
  * @param maxBodyBytes the largest article body accepted, in UTF-8 bytes
  * @param maxEvidence evidence kept per state
  * @param maxSources sources kept per state
- * @param maxArticleIds applied article ids kept per state
  * @param nearDuplicateMaxDistance when present, articles whose texts' SimHashes are at most this
  *     many bits apart are dropped as copies; empty (the default) turns near-duplicate detection off
  */
@@ -25,7 +24,6 @@ public record TopologyOptions(
     int maxBodyBytes,
     int maxEvidence,
     int maxSources,
-    int maxArticleIds,
     OptionalInt nearDuplicateMaxDistance) {
 
   /** Config key for {@link #dedupeRetention()}, in milliseconds. */
@@ -38,8 +36,6 @@ public record TopologyOptions(
   public static final String MAX_EVIDENCE_CONFIG = "stancewatch.state.max.evidence";
   /** Config key for {@link #maxSources()}. */
   public static final String MAX_SOURCES_CONFIG = "stancewatch.state.max.sources";
-  /** Config key for {@link #maxArticleIds()}. */
-  public static final String MAX_ARTICLE_IDS_CONFIG = "stancewatch.state.max.article.ids";
 
   /**
    * Config key for {@link #nearDuplicateMaxDistance()}, 0 to {@value SimHashIndex#MAX_DISTANCE_LIMIT};
@@ -67,7 +63,6 @@ public record TopologyOptions(
         (int) positive(config, MAX_BODY_BYTES_CONFIG, ArticleValidator.DEFAULT_MAX_BODY_BYTES),
         (int) positive(config, MAX_EVIDENCE_CONFIG, StanceStateMachine.DEFAULT_MAX_EVIDENCE),
         (int) positive(config, MAX_SOURCES_CONFIG, StanceStateMachine.DEFAULT_MAX_SOURCES),
-        (int) positive(config, MAX_ARTICLE_IDS_CONFIG, StanceStateMachine.DEFAULT_MAX_ARTICLE_IDS),
         nearDuplicateDistance(config));
   }
 
@@ -90,7 +85,7 @@ public record TopologyOptions(
 
   /** The state machine these bounds describe. */
   public StanceStateMachine stateMachine() {
-    return new StanceStateMachine(maxEvidence, maxSources, maxArticleIds);
+    return new StanceStateMachine(maxEvidence, maxSources);
   }
 
   private static long positive(final Map<?, ?> config, final String key, final long fallback) {

@@ -108,7 +108,7 @@ class StanceTopologyTest {
     assertThat(written).hasSize(2);
     assertThat(written.get(1).value.getStance()).isEqualTo(Stance.SUPPORT);
     assertThat(driver.driver().<String, StanceState>getKeyValueStore(StanceTopology.STANCE_STATES_STORE)
-        .get(MEMBERSHIP_AAA).getArticleIds()).containsExactly("a-1", "a-2");
+        .get(MEMBERSHIP_AAA).getEvidence()).extracting(Evidence::getArticleId).containsExactly("a-2");
   }
 
   @Test
@@ -242,7 +242,8 @@ class StanceTopologyTest {
     send(Article.newBuilder(original).setId("copy-1").build());
 
     assertThat(states.readValuesToList()).singleElement()
-        .satisfies(state -> assertThat(state.getArticleIds()).containsExactly("a-1", "copy-1"));
+        .satisfies(state -> assertThat(state.getEvidence()).extracting(Evidence::getArticleId)
+            .containsExactly("a-1", "copy-1"));
     assertThat(alerts.readValuesToList()).extracting(StanceAlert::getChangeType)
         .containsExactly(ChangeType.NEW);
   }

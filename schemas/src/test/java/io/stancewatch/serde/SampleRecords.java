@@ -109,7 +109,6 @@ final class SampleRecords {
                 .setEvidenceCount(3)
                 .setSources(List.of("Harbour Gazette", "Valley Post"))
                 .setEvidence(List.of(evidence()))
-                .setArticleIds(List.of("gazette-17", "post-4"))
                 .build();
     }
 }

@@ -12,6 +12,8 @@ import io.stancewatch.processor.Topics;
 import io.stancewatch.processor.dlq.DeadLetterHeaders;
 import io.stancewatch.processor.extract.RuleBasedStanceExtractor;
 import io.stancewatch.schemas.Article;
+import io.stancewatch.schemas.StanceState;
+import io.stancewatch.serde.SpecificAvroDeserializer;
 import io.stancewatch.serde.SpecificAvroSerializer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,6 +37,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -96,7 +99,7 @@ class PoisonPillIntegrationTest {
                     .isEqualTo(Long.toString(offsets.get(key)));
         });
         // ... the valid articles were all read for stances
-        assertThat(articleIdsInStates(client, topics))
+        assertThat(articleIdsInEvidenceOfStates(client, topics))
                 .containsAll(valid.stream().map(Article::getId).toList());
         // ... and the processor never stopped
         assertThat(stateAtEnd).isEqualTo(KafkaStreams.State.RUNNING);
@@ -185,10 +188,12 @@ class PoisonPillIntegrationTest {
         return headers;
     }
 
-    private static Set<String> articleIdsInStates(final Properties client, final Topics topics) {
+    /** Every article quoted by any state written: each state update quotes the article that caused it. */
+    private static Set<String> articleIdsInEvidenceOfStates(final Properties client, final Topics topics) {
         final Set<String> ids = new TreeSet<>();
-        PipelineOutputs.read(client, topics).finalStates().values()
-                .forEach(state -> ids.addAll(state.getArticleIds()));
+        CommittedTopicReader.forEach(client, topics.states(), new StringDeserializer(),
+                new SpecificAvroDeserializer<>(StanceState.class), Duration.ofSeconds(60),
+                record -> record.value().getEvidence().forEach(evidence -> ids.add(evidence.getArticleId())));
         return ids;
     }
 

@@ -17,10 +17,12 @@ import java.util.Optional;
  * key, wall-clock time) to (next state, alerts). See {@code shared/docs/stance-model.md}.
  *
  * <ul>
- *   <li><b>Same article twice:</b> an article already listed in the state's {@code articleIds} is
- *       ignored, so re-ingesting a story never raises a second alert.
+ *   <li><b>Same article twice:</b> not this class's concern. The topology drops a second copy of
+ *       an article id, or of a text, before it reaches the rules, so the state carries no list of
+ *       applied articles: such a list grew every state record the processor writes, and writing
+ *       them was most of the processor's cost (docs/BENCHMARK.md).
  *   <li><b>Time:</b> signals are applied in statement-time order. A statement older than the
- *       state's {@code statedAt} is history: no change and no alert, only its article is noted.
+ *       state's {@code statedAt} is history: no change and no alert.
  *   <li><b>One statement time, one step:</b> the signals of one article made at the same time are
  *       folded together and compared once, so "no consensus ... Hungary is blocking" is one
  *       LACKING {HUN} step, not LACKING {} followed by a holdout change.
@@ -41,23 +43,18 @@ public final class StanceStateMachine {
   public static final int DEFAULT_MAX_EVIDENCE = 10;
   /** Distinct sources kept per state. */
   public static final int DEFAULT_MAX_SOURCES = 50;
-  /** Applied article ids kept per state; older ones fall off, newest last. */
-  public static final int DEFAULT_MAX_ARTICLE_IDS = 1000;
-
   private final int maxEvidence;
   private final int maxSources;
-  private final int maxArticleIds;
 
   /** A state machine with the default bounds. */
   public StanceStateMachine() {
-    this(DEFAULT_MAX_EVIDENCE, DEFAULT_MAX_SOURCES, DEFAULT_MAX_ARTICLE_IDS);
+    this(DEFAULT_MAX_EVIDENCE, DEFAULT_MAX_SOURCES);
   }
 
-  /** A state machine keeping at most the given numbers of evidence, sources and article ids. */
-  public StanceStateMachine(final int maxEvidence, final int maxSources, final int maxArticleIds) {
+  /** A state machine keeping at most the given numbers of evidence and sources per state. */
+  public StanceStateMachine(final int maxEvidence, final int maxSources) {
     this.maxEvidence = requirePositive("maxEvidence", maxEvidence);
     this.maxSources = requirePositive("maxSources", maxSources);
-    this.maxArticleIds = requirePositive("maxArticleIds", maxArticleIds);
   }
 
   /**
@@ -79,10 +76,7 @@ public final class StanceStateMachine {
    */
   public Transition applyArticle(
       final StanceState current, final List<StanceSignal> signals, final Instant now) {
-    final String articleId = requireOneKeyAndArticle(current, signals);
-    if (current != null && current.getArticleIds().contains(articleId)) {
-      return Transition.ignored(current);
-    }
+    requireOneKeyAndArticle(current, signals);
     final List<StanceSignal> byTime = inStatementOrder(signals);
     StanceState state = current;
     final List<StanceAlert> alerts = new ArrayList<>();
@@ -98,7 +92,8 @@ public final class StanceStateMachine {
       step.alert().ifPresent(alerts::add);
       start = end;
     }
-    return new Transition(withArticle(state, articleId), alerts, true);
+    // Only history (statements older than the state) leaves the state as it was: nothing to store.
+    return state == current ? Transition.ignored(current) : new Transition(state, alerts, true);
   }
 
   /**
@@ -175,7 +170,6 @@ public final class StanceStateMachine {
         .setEvidenceCount(evidence.size())
         .setSources(newestDistinct(evidence.stream().map(Evidence::getSource).toList(), maxSources))
         .setEvidence(newest(evidence, maxEvidence))
-        .setArticleIds(before == null ? List.of() : before.getArticleIds())
         .build();
   }
 
@@ -200,17 +194,11 @@ public final class StanceStateMachine {
         .build();
   }
 
-  private StanceState withArticle(final StanceState state, final String articleId) {
-    final List<String> ids = new ArrayList<>(state.getArticleIds());
-    ids.add(articleId);
-    return StanceState.newBuilder(state).setArticleIds(newest(ids, maxArticleIds)).build();
-  }
-
   private static Position positionOf(final StanceState state) {
     return Position.of(state.getStance(), state.getHoldouts());
   }
 
-  private static String requireOneKeyAndArticle(
+  private static void requireOneKeyAndArticle(
       final StanceState current, final List<StanceSignal> signals) {
     if (signals == null || signals.isEmpty()) {
       throw new IllegalArgumentException("an article applies at least one signal");
@@ -232,7 +220,6 @@ public final class StanceStateMachine {
       throw new IllegalArgumentException(
           "signals of " + key + " applied to the state of " + StanceKey.of(current));
     }
-    return articleId;
   }
 
   private static <T> List<T> newest(final List<T> items, final int max) {

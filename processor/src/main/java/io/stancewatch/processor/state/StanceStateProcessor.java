@@ -18,8 +18,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Applies an article's signals for one stance key to the key's stored state with the {@link
- * StanceStateMachine}, stores the result and emits it with any alerts. An article already applied
- * to the key emits nothing.
+ * StanceStateMachine}, stores the result and emits it with any alerts. An article that changes
+ * nothing (only statements older than the state) emits nothing.
  *
  * <p>{@code detectedAt} is the wall-clock time of processing ({@link
  * ProcessorContext#currentSystemTimeMs()}): the one alert field a replay does not reproduce.

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param state the state after the article (the state before when {@code applied} is false)
  * @param alerts the changes, oldest first: at most one per statement time the article carries
- * @param applied false when the article had already been applied to the key and was ignored
+ * @param applied false when the article changed nothing (all its statements older than the state)
  */
 public record Transition(StanceState state, List<StanceAlert> alerts, boolean applied) {
 

@@ -49,7 +49,7 @@ class CorpusScoreTest {
       final List<String> holdouts) {
     return StanceState.newBuilder().setOrganization("ORG").setCandidate("CND").setDimension(dimension)
         .setActor(actor).setStance(stance).setHoldouts(holdouts).setStatedAt(T).setSince(T).setConfidence(1.0)
-        .setEvidenceCount(1).setSources(List.of("s")).setEvidence(List.of()).setArticleIds(List.of("x-2")).build();
+        .setEvidenceCount(1).setSources(List.of("s")).setEvidence(List.of()).build();
   }
 
   @Test

@@ -58,6 +58,6 @@ class PlainJsonTest {
     json.fieldNames().forEachRemaining(names::add);
     assertThat(names).startsWith("organization", "candidate", "dimension", "actor", "stance", "holdouts");
     assertThat(json.get("evidenceCount").asInt()).isEqualTo(1);
-    assertThat(json.get("articleIds").get(0).asText()).isEqualTo("a-1");
+    assertThat(json.get("evidence").get(0).get("articleId").asText()).isEqualTo("a-1");
   }
 }

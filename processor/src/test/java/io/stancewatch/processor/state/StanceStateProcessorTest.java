@@ -86,12 +86,12 @@ class StanceStateProcessorTest {
   }
 
   @Test
-  void shouldNeitherStoreNorForwardWhenArticleWasAlreadyApplied() {
+  void shouldNeitherStoreNorForwardWhenArticleOnlyTellsHistory() {
     process(membership("AAA", Stance.OPPOSE, T0, "a-1"));
     final StanceState stored = store.get(KEY);
     context.resetForwards();
 
-    process(membership("AAA", Stance.SUPPORT, T0.plusSeconds(60), "a-1"));
+    process(membership("AAA", Stance.SUPPORT, T0.minusSeconds(60), "a-2"));
 
     assertThat(context.forwarded()).isEmpty();
     assertThat(store.get(KEY)).isEqualTo(stored);
