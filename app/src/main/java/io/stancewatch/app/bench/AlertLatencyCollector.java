@@ -4,6 +4,7 @@ import io.stancewatch.schemas.Evidence;
 import io.stancewatch.schemas.StanceAlert;
 import io.stancewatch.serde.SpecificAvroDeserializer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads alerts as a {@code read_committed} consumer on its own thread and times each from the ingest of
  * the article that caused it to its arrival here. The causing article is the newest of the alert's
  * evidence, looked up in the ingest times the sender recorded; alerts naming no recorded article are
- * counted but not timed.
+ * counted but not timed. Alerts caused by articles ingested before the moment given to {@link #timeFrom}
+ * (every alert, until it is called) are the warm-up's and timed apart.
  */
 final class AlertLatencyCollector implements AutoCloseable {
 
@@ -32,7 +34,10 @@ final class AlertLatencyCollector implements AutoCloseable {
     private final Thread thread;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final long[] latencies;
+    private final long[] warmUpLatencies;
     private int timed;
+    private int warmUpTimed;
+    private volatile long timedFromMillis = Long.MAX_VALUE;
     private long alerts;
     private volatile RuntimeException failure;
 
@@ -58,6 +63,7 @@ final class AlertLatencyCollector implements AutoCloseable {
         consumer.seekToBeginning(partitions);
         this.ingestedAtMillis = ingestedAtMillis;
         this.latencies = new long[capacity];
+        this.warmUpLatencies = new long[capacity];
         this.thread = new Thread(this::pollUntilStopped, "bench-alert-latency");
         thread.setDaemon(true);
         thread.start();
@@ -68,8 +74,13 @@ final class AlertLatencyCollector implements AutoCloseable {
         return alerts;
     }
 
-    /** Stops reading and returns the percentiles of what was timed. */
-    LatencyStats stop() throws InterruptedException {
+    /** Alerts caused by articles ingested from {@code epochMillis} on are timed; earlier ones are warm-up. */
+    void timeFrom(final long epochMillis) {
+        timedFromMillis = epochMillis;
+    }
+
+    /** Stops reading and returns the percentiles of what was timed, warm-up apart. */
+    Latencies stop() throws InterruptedException {
         stopping.set(true);
         consumer.wakeup();
         thread.join(Duration.ofSeconds(30).toMillis());
@@ -77,9 +88,8 @@ final class AlertLatencyCollector implements AutoCloseable {
             throw failure;
         }
         synchronized (this) {
-            final long[] copy = new long[timed];
-            System.arraycopy(latencies, 0, copy, 0, timed);
-            return LatencyStats.of(copy);
+            return new Latencies(LatencyStats.of(Arrays.copyOf(warmUpLatencies, warmUpTimed)),
+                    LatencyStats.of(Arrays.copyOf(latencies, timed)));
         }
     }
 
@@ -108,9 +118,25 @@ final class AlertLatencyCollector implements AutoCloseable {
                 causeIngestedAt = Math.max(causeIngestedAt, ingested);
             }
         }
-        if (causeIngestedAt != Long.MIN_VALUE && timed < latencies.length) {
+        if (causeIngestedAt == Long.MIN_VALUE) {
+            return;
+        }
+        if (causeIngestedAt < timedFromMillis) {
+            if (warmUpTimed < warmUpLatencies.length) {
+                warmUpLatencies[warmUpTimed++] = arrivedAtMillis - causeIngestedAt;
+            }
+        } else if (timed < latencies.length) {
             latencies[timed++] = arrivedAtMillis - causeIngestedAt;
         }
+    }
+
+    /**
+     * The latencies of one run.
+     *
+     * @param warmUp of alerts caused by warm-up articles
+     * @param timed of alerts caused by the articles after the warm-up
+     */
+    record Latencies(LatencyStats warmUp, LatencyStats timed) {
     }
 
     @Override

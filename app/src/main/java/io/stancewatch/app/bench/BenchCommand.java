@@ -50,8 +50,18 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--latency-seconds", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long the latency run sends (default: ${DEFAULT-VALUE}).")
+            description = "How long the latency run sends the articles it times (default: ${DEFAULT-VALUE}).")
     int latencySeconds;
+
+    @Option(names = "--latency-warmup-seconds", paramLabel = "SECONDS", defaultValue = "5",
+            description = "How long the latency run sends first, at the same rate, timed apart: the start-up of "
+                    + "the freshly started pipeline (default: ${DEFAULT-VALUE}).")
+    int latencyWarmUpSeconds;
+
+    @Option(names = "--warmup-articles", paramLabel = "N", defaultValue = "10000",
+            description = "Synthetic articles the extractor reads before the pipeline is timed, so the JIT "
+                    + "compiler has done its work; 0 for none (default: ${DEFAULT-VALUE}).")
+    int extractorWarmUpArticles;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "2",
             description = "Partitions of the bench's topics; repartition topics follow (default: ${DEFAULT-VALUE}).")
@@ -72,8 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         final BenchSettings settings;
         try {
-            settings = new BenchSettings(articles, seed, rate, Duration.ofSeconds(latencySeconds), partitions,
-                    streamsProperties);
+            settings = new BenchSettings(articles, seed, rate, Duration.ofSeconds(latencySeconds),
+                    Duration.ofSeconds(latencyWarmUpSeconds), extractorWarmUpArticles, partitions, streamsProperties);
         } catch (final IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -24,6 +24,7 @@ record BenchReport(ThroughputResult passThrough, ThroughputResult pipeline, Outp
     /** The report, last line the summary. */
     List<String> lines() {
         final LatencyStats stats = latency.latency();
+        final LatencyStats warmUp = latency.warmUpLatency();
         return List.of(
                 throughputLine(passThrough) + String.format(Locale.ROOT, "; copied %d records",
                         outputs.passThroughCopies()),
@@ -33,6 +34,10 @@ record BenchReport(ThroughputResult passThrough, ThroughputResult pipeline, Outp
                         "latency: %d articles at %d/s, %d alerts (%d timed): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms",
                         latency.articles(), latency.ratePerSecond(), latency.alerts(), stats.samples(), stats.p50(),
                         stats.p95(), stats.p99(), stats.max()),
+                String.format(Locale.ROOT,
+                        "latency warm-up: %d articles before, %d alerts timed apart: p50 %d ms, p95 %d ms, p99 %d ms,"
+                                + " max %d ms", latency.warmUpArticles(), warmUp.samples(), warmUp.p50(), warmUp.p95(),
+                        warmUp.p99(), warmUp.max()),
                 summaryLine());
     }
 

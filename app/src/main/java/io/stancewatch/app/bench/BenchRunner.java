@@ -77,6 +77,7 @@ public final class BenchRunner {
             final ThroughputResult passThrough = passThrough(load, copies, stateRoot, admin);
             progress.accept(String.format(Locale.ROOT, "bench: pass-through done, %.0f articles/s",
                     passThrough.articlesPerSecond()));
+            warmUp(extractor);
             final Properties pipelineProperties = streamsProperties("pipeline", feedTopics, stateRoot);
             final ThroughputResult pipeline = ThroughputRun.measure("pipeline",
                     BenchPipeline.stanceTopology(feedTopics, pipelineProperties, extractor), pipelineProperties,
@@ -86,18 +87,39 @@ public final class BenchRunner {
             final OutputCounts outputs = new OutputCounts(count(copies), count(feedTopics.alerts()),
                     count(feedTopics.states()), count(feedTopics.articlesDlq()));
 
-            progress.accept(String.format(Locale.ROOT, "bench: latency run, %d articles/s for %d s",
-                    settings.ratePerSecond(), settings.latencyDuration().toSeconds()));
+            progress.accept(String.format(Locale.ROOT, "bench: latency run, %d articles/s for %d s after a %d s warm-up",
+                    settings.ratePerSecond(), settings.latencyDuration().toSeconds(),
+                    settings.latencyWarmUp().toSeconds()));
             final Properties pacedProperties = streamsProperties("paced", pacedTopics, stateRoot);
             final LatencyResult latency = LatencyRun.measure(
                     BenchPipeline.stanceTopology(pacedTopics, pacedProperties, extractor), pacedProperties,
                     pacedTopics.articles(), pacedTopics.alerts(),
-                    SyntheticFeed.withDefaultTemplates(settings.seed() + 1, settings.latencyArticles()),
-                    settings.ratePerSecond(), clientProperties, admin);
+                    SyntheticFeed.withDefaultTemplates(settings.seed() + 1,
+                            settings.latencyWarmUpArticles() + settings.latencyArticles()),
+                    settings.latencyWarmUpArticles(), settings.ratePerSecond(), clientProperties, admin);
             return new BenchReport(passThrough, pipeline, outputs, latency);
         } finally {
             deleteRecursively(stateRoot);
         }
+    }
+
+    /**
+     * Has the extractor read warm-up articles (another seed than the feed's) before the pipeline is timed:
+     * extraction is most of the pipeline's code, and the JIT compiler takes seconds of both cores to
+     * compile it, which a long-running processor pays once at start.
+     */
+    private void warmUp(final StanceExtractor extractor) {
+        if (settings.extractorWarmUpArticles() == 0) {
+            return;
+        }
+        final long start = System.nanoTime();
+        long signals = 0;
+        for (final Article article
+                : SyntheticFeed.withDefaultTemplates(settings.seed() + 2, settings.extractorWarmUpArticles())) {
+            signals += extractor.extract(article).size();
+        }
+        progress.accept(String.format(Locale.ROOT, "bench: extractor warmed up on %d articles (%d signals) in %.1f s",
+                settings.extractorWarmUpArticles(), signals, (System.nanoTime() - start) / 1e9));
     }
 
     private ThroughputResult passThrough(final FeedLoad load, final String copies, final Path stateRoot,

@@ -9,11 +9,16 @@ import java.util.Map;
  * @param articles articles in the throughput feed
  * @param seed seed of the synthetic feeds
  * @param ratePerSecond paced ingest rate of the latency run
- * @param latencyDuration how long the latency run sends
+ * @param latencyDuration how long the latency run sends after its warm-up
+ * @param latencyWarmUp how long the latency run sends first at the same rate, timed apart: a freshly
+ *     started application's first transactions are slower than its steady state
+ * @param extractorWarmUpArticles synthetic articles the extractor reads before the pipeline is timed,
+ *     so the throughput figure is that of compiled code, not of the JIT compiler at work
  * @param partitions partitions of the articles and output topics (repartition topics follow)
  * @param streamsOverrides Streams properties that win over the processor's defaults in every run
  */
-public record BenchSettings(int articles, long seed, int ratePerSecond, Duration latencyDuration, int partitions,
+public record BenchSettings(int articles, long seed, int ratePerSecond, Duration latencyDuration,
+                            Duration latencyWarmUp, int extractorWarmUpArticles, int partitions,
                             Map<String, String> streamsOverrides) {
 
     /** Checks the values. */
@@ -24,12 +29,24 @@ public record BenchSettings(int articles, long seed, int ratePerSecond, Duration
         if (latencyDuration.isNegative() || latencyDuration.isZero()) {
             throw new IllegalArgumentException("the latency run needs a positive duration, got " + latencyDuration);
         }
+        if (latencyWarmUp.isNegative()) {
+            throw new IllegalArgumentException("the latency warm-up cannot be negative, got " + latencyWarmUp);
+        }
+        if (extractorWarmUpArticles < 0) {
+            throw new IllegalArgumentException(
+                    "extractor warm-up articles cannot be negative, got " + extractorWarmUpArticles);
+        }
         streamsOverrides = Map.copyOf(streamsOverrides);
     }
 
-    /** Articles the latency run sends: its rate times its duration. */
+    /** Articles the latency run times: its rate times its duration. */
     int latencyArticles() {
         return (int) Math.max(1, ratePerSecond * latencyDuration.toMillis() / 1000);
+    }
+
+    /** Articles the latency run sends before those it times: its rate times the warm-up. */
+    int latencyWarmUpArticles() {
+        return (int) (ratePerSecond * latencyWarmUp.toMillis() / 1000);
     }
 
     private static void requirePositive(final String name, final long value) {

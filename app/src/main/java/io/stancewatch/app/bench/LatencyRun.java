@@ -1,5 +1,6 @@
 package io.stancewatch.app.bench;
 
+import io.stancewatch.app.bench.AlertLatencyCollector.Latencies;
 import io.stancewatch.ingest.ArticleProducer;
 import io.stancewatch.ingest.ArticleProducerConfig;
 import io.stancewatch.ingest.IngestReport;
@@ -12,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -21,7 +23,10 @@ import org.apache.kafka.streams.Topology;
  * producer ({@link ArticleProducer}, with its defaults) with {@code ingestedAt} set to the moment of the
  * send; each alert is timed from that moment to its arrival at a {@code read_committed} consumer (see
  * {@link AlertLatencyCollector}). Sends follow a fixed schedule, so a slow send does not lower the
- * rate afterwards: it is caught up, as a real backlog would be.
+ * rate afterwards: it is caught up, as a real backlog would be. The first seconds are a warm-up, timed
+ * apart: a freshly started application's first transactions wait on the broker (the producers' first
+ * writes to each partition are retried, see docs/BENCHMARK.md), which is start-up, not the steady
+ * state the rate is about.
  */
 final class LatencyRun {
 
@@ -33,11 +38,13 @@ final class LatencyRun {
 
     /**
      * Runs the pipeline, sends {@code feed} at {@code ratePerSecond} to {@code articlesTopic}, waits until
-     * everything is processed and every committed alert has been read, and returns the latencies.
+     * everything is processed and every committed alert has been read, and returns the latencies: those
+     * of alerts caused by the first {@code warmUpArticles} of the feed apart from the rest.
      */
     static LatencyResult measure(final Topology pipeline, final Properties streamsProperties,
                                  final String articlesTopic, final String alertsTopic, final SyntheticFeed feed,
-                                 final int ratePerSecond, final Properties clientProperties, final Admin admin)
+                                 final int warmUpArticles, final int ratePerSecond,
+                                 final Properties clientProperties, final Admin admin)
             throws InterruptedException, ExecutionException {
         final ConcurrentHashMap<String, Long> ingestedAt = new ConcurrentHashMap<>();
         final String applicationId = streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
@@ -47,7 +54,12 @@ final class LatencyRun {
              RunningStreams streams = RunningStreams.start(pipeline, streamsProperties, START_TIMEOUT);
              ArticleProducer producer = ArticleProducer.create(
                      ArticleProducerConfig.producerProperties(clientProperties, Optional.empty()), articlesTopic)) {
-            final long sent = sendPaced(feed, ratePerSecond, producer, ingestedAt);
+            final long sent = sendPaced(feed, ratePerSecond, producer, ingestedAt,
+                    index -> {
+                        if (index == warmUpArticles) {
+                            collector.timeFrom(System.currentTimeMillis());
+                        }
+                    });
             producer.flush();
             final IngestReport delivery = producer.report(sent, 0);
             if (!delivery.allValidDelivered()) {
@@ -58,18 +70,21 @@ final class LatencyRun {
             final long committedAlerts =
                     CommittedTopicReader.count(clientProperties, alertsTopic, DRAIN_TIMEOUT);
             awaitRead(collector, committedAlerts);
-            return new LatencyResult(sent, collector.alerts(), ratePerSecond, collector.stop());
+            final Latencies latencies = collector.stop();
+            return new LatencyResult(sent - Math.min(sent, warmUpArticles), Math.min(sent, warmUpArticles),
+                    collector.alerts(), ratePerSecond, latencies.timed(), latencies.warmUp());
         }
     }
 
     private static long sendPaced(final SyntheticFeed feed, final int ratePerSecond, final ArticleProducer producer,
-                                  final ConcurrentHashMap<String, Long> ingestedAt) {
+                                  final ConcurrentHashMap<String, Long> ingestedAt, final LongConsumer beforeSend) {
         final RateSchedule schedule = new RateSchedule(ratePerSecond);
         long sent = 0;
         final Iterator<Article> articles = feed.iterator();
         while (articles.hasNext()) {
             final Article next = articles.next();
             schedule.awaitTurn(sent);
+            beforeSend.accept(sent);
             final long now = System.currentTimeMillis();
             // An id sent again keeps its first ingest time: its alert, if any, was caused by the first copy.
             ingestedAt.putIfAbsent(next.getId(), now);
@@ -94,11 +109,14 @@ final class LatencyRun {
     /**
      * The outcome of a latency run.
      *
-     * @param articles articles sent
-     * @param alerts alerts read
+     * @param articles articles sent after the warm-up
+     * @param warmUpArticles articles sent first, at the same rate
+     * @param alerts alerts read, warm-up included
      * @param ratePerSecond the rate asked for
-     * @param latency percentiles of the timed alerts
+     * @param latency percentiles of the alerts caused by articles after the warm-up
+     * @param warmUpLatency percentiles of the alerts caused by warm-up articles
      */
-    record LatencyResult(long articles, long alerts, int ratePerSecond, LatencyStats latency) {
+    record LatencyResult(long articles, long warmUpArticles, long alerts, int ratePerSecond, LatencyStats latency,
+                         LatencyStats warmUpLatency) {
     }
 }

@@ -37,7 +37,7 @@ class BenchCommandTest {
 
         assertThat(exitCode).isEqualTo(StanceWatchCommand.EXIT_OK);
         assertThat(out.toString()).contains("--articles", "--rate", "--seed", "--latency-seconds",
-                "--bootstrap-servers", "--streams-property", "--extractor");
+                "--latency-warmup-seconds", "--warmup-articles", "--bootstrap-servers", "--streams-property", "--extractor");
     }
 
     @Test

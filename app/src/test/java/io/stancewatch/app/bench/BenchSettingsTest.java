@@ -11,21 +11,39 @@ class BenchSettingsTest {
 
     @Test
     void shouldSendRateTimesSecondsArticlesWhenTheLatencyRunIsPlanned() {
-        final BenchSettings settings = new BenchSettings(2000, 1, 300, Duration.ofSeconds(3), 2, Map.of());
+        final BenchSettings settings = new BenchSettings(
+                2000, 1, 300, Duration.ofSeconds(3), Duration.ofSeconds(2), 0, 2, Map.of());
 
         assertThat(settings.latencyArticles()).isEqualTo(900);
+        assertThat(settings.latencyWarmUpArticles()).isEqualTo(600);
+    }
+
+    @Test
+    void shouldNameTheValueWhenTheExtractorWarmUpIsNegative() {
+        assertThatThrownBy(() -> new BenchSettings(10, 1, 300, Duration.ofSeconds(3), Duration.ZERO, -1, 2, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("extractor warm-up articles cannot be negative, got -1");
+    }
+
+    @Test
+    void shouldRefuseTheLatencyRunWhenItsWarmUpIsNegative() {
+        assertThatThrownBy(() -> new BenchSettings(
+                10, 1, 300, Duration.ofSeconds(3), Duration.ofSeconds(-1), 0, 2, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("warm-up cannot be negative");
     }
 
     @Test
     void shouldNameTheValueWhenArticlesAreNotPositive() {
-        assertThatThrownBy(() -> new BenchSettings(0, 1, 300, Duration.ofSeconds(3), 2, Map.of()))
+        assertThatThrownBy(() -> new BenchSettings(
+                0, 1, 300, Duration.ofSeconds(3), Duration.ofSeconds(2), 0, 2, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("articles must be positive, got 0");
     }
 
     @Test
     void shouldRefuseTheLatencyRunWhenItsDurationIsZero() {
-        assertThatThrownBy(() -> new BenchSettings(10, 1, 300, Duration.ZERO, 2, Map.of()))
+        assertThatThrownBy(() -> new BenchSettings(10, 1, 300, Duration.ZERO, Duration.ZERO, 0, 2, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive duration");
     }

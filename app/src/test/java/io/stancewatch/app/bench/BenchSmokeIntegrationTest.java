@@ -30,6 +30,9 @@ class BenchSmokeIntegrationTest {
     private static final Pattern LATENCY = Pattern.compile(
             "latency: (\\d+) articles at (\\d+)/s, (\\d+) alerts \\((\\d+) timed\\): p50 (\\d+) ms, p95 (\\d+) ms,"
                     + " p99 (\\d+) ms, max (\\d+) ms");
+    private static final Pattern WARM_UP = Pattern.compile(
+            "latency warm-up: (\\d+) articles before, (\\d+) alerts timed apart: p50 \\d+ ms, p95 \\d+ ms,"
+                    + " p99 \\d+ ms, max \\d+ ms");
 
     @Test
     void shouldPrintTheSummaryWithConsistentCountsWhenRunOnASmallFeed(final TestStack stack) {
@@ -38,6 +41,7 @@ class BenchSmokeIntegrationTest {
         bench.setOut(new PrintWriter(out, true));
 
         final int exitCode = bench.execute("--articles", "2000", "--rate", "300", "--latency-seconds", "3",
+                "--latency-warmup-seconds", "1", "--warmup-articles", "100",
                 "--bootstrap-servers", stack.bootstrapServers(), "--schema-registry-url", stack.schemaRegistryUrl());
 
         assertThat(exitCode).as("exit code; output:%n%s", out).isZero();
@@ -59,7 +63,12 @@ class BenchSmokeIntegrationTest {
         assertThat(latency.group(1)).as("rate x seconds").isEqualTo("900");
         assertThat(latency.group(2)).isEqualTo("300");
         assertThat(Long.parseLong(latency.group(3))).isPositive();
-        assertThat(latency.group(4)).as("every alert traced to the article that caused it").isEqualTo(latency.group(3));
+        final Matcher warmUp = find(lines, WARM_UP);
+        assertThat(warmUp.group(1)).as("rate x warm-up seconds").isEqualTo("300");
+        assertThat(Long.parseLong(latency.group(4)) + Long.parseLong(warmUp.group(2)))
+                .as("every alert traced to the article that caused it, in the warm-up or after")
+                .isEqualTo(Long.parseLong(latency.group(3)));
+        assertThat(latency.group(4)).as("alerts timed after the warm-up").isNotEqualTo("0");
         final long p50 = Long.parseLong(latency.group(5));
         final long p99 = Long.parseLong(latency.group(7));
         assertThat(p50).isPositive().isLessThanOrEqualTo(p99);
