@@ -59,15 +59,12 @@ final class SentenceSplitter {
     }
   }
 
-  /** The [start, end) spans of the sentences of each paragraph, as offsets in {@code text}. */
-  List<int[]> sentences(ArticleText article) {
-    List<int[]> sentences = new ArrayList<>();
-    String text = article.text();
-    for (int[] paragraph : article.paragraphs()) {
-      String content = text.substring(paragraph[0], paragraph[1]);
-      for (Span span : detector.get().sentPosDetect(content)) {
-        sentences.add(new int[] {paragraph[0] + span.getStart(), paragraph[0] + span.getEnd()});
-      }
+  /** The [start, end) spans of the sentences of one paragraph {@code [start, end)} of {@code text}. */
+  List<int[]> sentences(String text, int[] paragraph) {
+    Span[] spans = detector.get().sentPosDetect(text.substring(paragraph[0], paragraph[1]));
+    List<int[]> sentences = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      sentences.add(new int[] {paragraph[0] + span.getStart(), paragraph[0] + span.getEnd()});
     }
     return sentences;
   }
