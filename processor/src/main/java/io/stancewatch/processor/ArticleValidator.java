@@ -1,7 +1,6 @@
 package io.stancewatch.processor;
 
 import io.stancewatch.schemas.Article;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Rejects articles the topology cannot use, with a message naming the article and the problem: no
@@ -55,7 +54,7 @@ public final class ArticleValidator {
     if (body == null || body.isBlank()) {
       throw new InvalidArticleException("article " + id + ": body is empty");
     }
-    final int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+    final long bytes = utf8Length(body);
     if (bytes > maxBodyBytes) {
       throw new InvalidArticleException("article " + id + ": body is " + bytes
           + " bytes, over the limit of " + maxBodyBytes);
@@ -68,8 +67,43 @@ public final class ArticleValidator {
     }
   }
 
-  /** Control characters other than tab, line feed and carriage return. */
+  /**
+   * Control characters other than tab, line feed and carriage return. A plain loop: as a stream over
+   * {@code chars()} this check of every body was a tenth of the stream threads' time when the
+   * extractor costs nothing (the bench's stand-in).
+   */
   private static boolean hasControlCharacter(final String text) {
-    return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    for (int i = 0; i < text.length(); i++) {
+      final char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The length of {@code text} in UTF-8, as {@code text.getBytes(UTF_8).length} gives it (a lone
+   * surrogate is one byte, the '?' that replaces it) without encoding a copy of every body.
+   */
+  static long utf8Length(final String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      final char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        bytes++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 }

@@ -1,10 +1,13 @@
 package io.stancewatch.processor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stancewatch.schemas.Article;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ArticleValidatorTest {
@@ -35,6 +38,22 @@ class ArticleValidatorTest {
   @Test
   void shouldCountUtf8BytesWhenBodyHasNonAsciiLetters() {
     assertRejected("a1", article("a1", "é".repeat(11)), "22 bytes");
+  }
+
+  @Test
+  void shouldCountBytesAsTheUtf8EncoderWritesThemWhenTextHasAnyCharacters() {
+    final Random random = new Random(42);
+    final char[] interesting = {'a', ' ', '\u00e9', '\u07ff', '\u0800', '\u20ac', '\uffff', '\ud83d', '\ude00'};
+    for (int round = 0; round < 2_000; round++) {
+      final StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(random.nextBoolean() ? interesting[random.nextInt(interesting.length)]
+            : (char) random.nextInt(Character.MAX_VALUE + 1));
+      }
+      assertThat(ArticleValidator.utf8Length(text.toString()))
+          .as("UTF-8 length of %s", text.codePoints().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8).length);
+    }
   }
 
   @Test
