@@ -59,9 +59,10 @@ public final class BenchCommand implements Callable<Integer> {
     int latencyWarmUpSeconds;
 
     @Option(names = "--warmup-articles", paramLabel = "N", defaultValue = "10000",
-            description = "Synthetic articles the extractor reads before the pipeline is timed, so the JIT "
-                    + "compiler has done its work; 0 for none (default: ${DEFAULT-VALUE}).")
-    int extractorWarmUpArticles;
+            description = "Synthetic articles (another seed) the pass-through and the pipeline each process, "
+                    + "untimed, before their timed run, so the JIT compiler has done its work; 0 for none "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int warmUpArticles;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "2",
             description = "Partitions of the bench's topics; repartition topics follow (default: ${DEFAULT-VALUE}).")
@@ -83,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         final BenchSettings settings;
         try {
             settings = new BenchSettings(articles, seed, rate, Duration.ofSeconds(latencySeconds),
-                    Duration.ofSeconds(latencyWarmUpSeconds), extractorWarmUpArticles, partitions, streamsProperties);
+                    Duration.ofSeconds(latencyWarmUpSeconds), warmUpArticles, partitions, streamsProperties);
         } catch (final IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

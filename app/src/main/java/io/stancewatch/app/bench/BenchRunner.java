@@ -65,23 +65,30 @@ public final class BenchRunner {
         final Topics feedTopics = topics("");
         final String copies = runId + "-copies";
         final Topics pacedTopics = topics("paced-");
+        final Topics warmUpTopics = topics("warmup-");
+        final String warmUpCopies = runId + "-warmup-copies";
         final Path stateRoot = temporaryStateRoot();
         try (Admin admin = Admin.create(clientProperties)) {
-            TopicProvisioner.ensureTopics(admin, newTopics(feedTopics, copies, pacedTopics));
+            TopicProvisioner.ensureTopics(admin, newTopics(List.of(feedTopics, pacedTopics, warmUpTopics),
+                    List.of(copies, warmUpCopies)));
             progress.accept(String.format(Locale.ROOT, "bench: preloading %d synthetic articles (seed %d) on %s",
                     settings.articles(), settings.seed(), feedTopics.articles()));
             final FeedLoad load = ArticlePreloader.preload(
                     SyntheticFeed.withDefaultTemplates(settings.seed(), settings.articles()), feedTopics.articles(),
                     clientProperties);
 
-            final ThroughputResult passThrough = passThrough(load, copies, stateRoot, admin);
+            final Optional<FeedLoad> warmUp = preloadWarmUp(warmUpTopics);
+            if (warmUp.isPresent()) {
+                report(passThrough("warmup-pass-through", warmUp.get(), warmUpCopies, stateRoot, admin));
+            }
+            final ThroughputResult passThrough =
+                    passThrough("pass-through", load, copies, stateRoot, admin);
             progress.accept(String.format(Locale.ROOT, "bench: pass-through done, %.0f articles/s",
                     passThrough.articlesPerSecond()));
-            warmUp(extractor);
-            final Properties pipelineProperties = streamsProperties("pipeline", feedTopics, stateRoot);
-            final ThroughputResult pipeline = ThroughputRun.measure("pipeline",
-                    BenchPipeline.stanceTopology(feedTopics, pipelineProperties, extractor), pipelineProperties,
-                    load, admin, RUN_TIMEOUT);
+            if (warmUp.isPresent()) {
+                report(pipeline("warmup-pipeline", warmUpTopics, warmUp.get(), stateRoot, admin));
+            }
+            final ThroughputResult pipeline = pipeline("pipeline", feedTopics, load, stateRoot, admin);
             progress.accept(String.format(Locale.ROOT, "bench: pipeline done, %.0f articles/s",
                     pipeline.articlesPerSecond()));
             final OutputCounts outputs = new OutputCounts(count(copies), count(feedTopics.alerts()),
@@ -104,34 +111,51 @@ public final class BenchRunner {
     }
 
     /**
-     * Has the extractor read warm-up articles (another seed than the feed's) before the pipeline is timed:
-     * extraction is most of the pipeline's code, and the JIT compiler takes seconds of both cores to
-     * compile it, which a long-running processor pays once at start.
+     * Preloads the warm-up feed (another seed than the timed one), when there is one. Each throughput run's
+     * topology first goes over it as an application of its own, untimed: the JIT compiler otherwise
+     * spends half a core for the first twenty seconds of the timed run compiling the extraction, Streams
+     * and broker code, which a long-running processor pays once at start.
      */
-    private void warmUp(final StanceExtractor extractor) {
-        if (settings.extractorWarmUpArticles() == 0) {
-            return;
+    private Optional<FeedLoad> preloadWarmUp(final Topics warmUpTopics) {
+        if (settings.warmUpArticles() == 0) {
+            return Optional.empty();
         }
-        final long start = System.nanoTime();
-        long signals = 0;
-        for (final Article article
-                : SyntheticFeed.withDefaultTemplates(settings.seed() + 2, settings.extractorWarmUpArticles())) {
-            signals += extractor.extract(article).size();
-        }
-        progress.accept(String.format(Locale.ROOT, "bench: extractor warmed up on %d articles (%d signals) in %.1f s",
-                settings.extractorWarmUpArticles(), signals, (System.nanoTime() - start) / 1e9));
+        progress.accept(String.format(Locale.ROOT, "bench: preloading %d warm-up articles (seed %d) on %s",
+                settings.warmUpArticles(), settings.seed() + 2, warmUpTopics.articles()));
+        return Optional.of(ArticlePreloader.preload(
+                SyntheticFeed.withDefaultTemplates(settings.seed() + 2, settings.warmUpArticles()),
+                warmUpTopics.articles(), clientProperties));
     }
 
-    private ThroughputResult passThrough(final FeedLoad load, final String copies, final Path stateRoot,
-                                         final Admin admin) throws InterruptedException, ExecutionException {
-        final Properties properties = streamsProperties("pass-through", topics(""), stateRoot);
+    private void report(final ThroughputResult warmUp) {
+        progress.accept(String.format(Locale.ROOT, "bench: %s done, %.0f articles/s (not counted)",
+                warmUp.name(), warmUp.articlesPerSecond()));
+    }
+
+    private ThroughputResult passThrough(final String name, final FeedLoad load, final String copies,
+                                         final Path stateRoot, final Admin admin)
+            throws InterruptedException, ExecutionException {
+        final Properties properties = streamsProperties(name, topics(""), stateRoot);
         try (SpecificAvroSerde<Article> articleSerde = new SpecificAvroSerde<>(Article.class)) {
             articleSerde.configure(BenchPipeline.configMap(properties), false);
             final Topology topology = PassThroughTopology.build(load.topic(), copies, articleSerde);
-            return ThroughputRun.measure("pass-through", topology, properties, load, admin, RUN_TIMEOUT);
+            return ThroughputRun.measure(name, topology, properties, load, admin, RUN_TIMEOUT);
         }
     }
 
+    private ThroughputResult pipeline(final String name, final Topics topics, final FeedLoad load,
+                                      final Path stateRoot, final Admin admin)
+            throws InterruptedException, ExecutionException {
+        final Properties properties = streamsProperties(name, topics, stateRoot);
+        return ThroughputRun.measure(name, BenchPipeline.stanceTopology(topics, properties, extractor), properties,
+                load, admin, RUN_TIMEOUT);
+    }
+
+    /**
+     * Streams settings of one application, its id the run's id and {@code application}: no application name
+     * may begin with another's and a dash ("pipeline", "pipeline-x"), since {@link CommittedProgress} knows an
+     * application's repartition topics by the id's prefix.
+     */
     private Properties streamsProperties(final String application, final Topics topics, final Path stateRoot) {
         return BenchPipeline.streamsProperties(clientProperties, runId + "-" + application, topics, stateRoot,
                 settings.streamsOverrides());
@@ -142,11 +166,13 @@ public final class BenchRunner {
         return new Topics(base + "articles", base + "articles.dlq", base + "alerts", base + "states");
     }
 
-    private List<NewTopic> newTopics(final Topics feed, final String copies, final Topics paced) {
+    private List<NewTopic> newTopics(final List<Topics> runs, final List<String> copies) {
         final Optional<Integer> partitions = Optional.of(settings.partitions());
         final List<NewTopic> topics = new ArrayList<>();
-        topics.add(new NewTopic(copies, partitions, Optional.empty()));
-        for (final Topics run : List.of(feed, paced)) {
+        for (final String copy : copies) {
+            topics.add(new NewTopic(copy, partitions, Optional.empty()));
+        }
+        for (final Topics run : runs) {
             topics.add(new NewTopic(run.articles(), partitions, Optional.empty()));
             topics.add(new NewTopic(run.articlesDlq(), Optional.of(1), Optional.empty()));
             topics.add(new NewTopic(run.alerts(), partitions, Optional.empty()));

@@ -12,13 +12,14 @@ import java.util.Map;
  * @param latencyDuration how long the latency run sends after its warm-up
  * @param latencyWarmUp how long the latency run sends first at the same rate, timed apart: a freshly
  *     started application's first transactions are slower than its steady state
- * @param extractorWarmUpArticles synthetic articles the extractor reads before the pipeline is timed,
- *     so the throughput figure is that of compiled code, not of the JIT compiler at work
+ * @param warmUpArticles synthetic articles (another seed) each throughput run's topology processes as an
+ *     application of its own before it is timed, so the figure is that of compiled code, not of the JIT
+ *     compiler at work; 0 for none
  * @param partitions partitions of the articles and output topics (repartition topics follow)
  * @param streamsOverrides Streams properties that win over the processor's defaults in every run
  */
 public record BenchSettings(int articles, long seed, int ratePerSecond, Duration latencyDuration,
-                            Duration latencyWarmUp, int extractorWarmUpArticles, int partitions,
+                            Duration latencyWarmUp, int warmUpArticles, int partitions,
                             Map<String, String> streamsOverrides) {
 
     /** Checks the values. */
@@ -32,9 +33,8 @@ public record BenchSettings(int articles, long seed, int ratePerSecond, Duration
         if (latencyWarmUp.isNegative()) {
             throw new IllegalArgumentException("the latency warm-up cannot be negative, got " + latencyWarmUp);
         }
-        if (extractorWarmUpArticles < 0) {
-            throw new IllegalArgumentException(
-                    "extractor warm-up articles cannot be negative, got " + extractorWarmUpArticles);
+        if (warmUpArticles < 0) {
+            throw new IllegalArgumentException("warm-up articles cannot be negative, got " + warmUpArticles);
         }
         streamsOverrides = Map.copyOf(streamsOverrides);
     }

@@ -19,10 +19,10 @@ class BenchSettingsTest {
     }
 
     @Test
-    void shouldNameTheValueWhenTheExtractorWarmUpIsNegative() {
+    void shouldNameTheValueWhenTheWarmUpArticlesAreNegative() {
         assertThatThrownBy(() -> new BenchSettings(10, 1, 300, Duration.ofSeconds(3), Duration.ZERO, -1, 2, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("extractor warm-up articles cannot be negative, got -1");
+                .hasMessage("warm-up articles cannot be negative, got -1");
     }
 
     @Test

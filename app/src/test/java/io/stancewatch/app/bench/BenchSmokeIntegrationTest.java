@@ -48,6 +48,10 @@ class BenchSmokeIntegrationTest {
         final List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches(SUMMARY);
 
+        assertThat(lines).as("each throughput run's topology warmed up on its own feed first")
+                .anyMatch(line -> line.startsWith("bench: warmup-pass-through done"))
+                .anyMatch(line -> line.startsWith("bench: warmup-pipeline done"));
+
         final Matcher passThrough = find(lines, PASS_THROUGH);
         assertThat(passThrough.group(1)).isEqualTo("2000");
         assertThat(passThrough.group(2)).as("every article copied once").isEqualTo("2000");
