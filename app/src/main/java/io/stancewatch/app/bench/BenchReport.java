@@ -49,8 +49,10 @@ record BenchReport(ThroughputResult passThrough, ThroughputResult pipeline, Outp
     }
 
     private static String throughputLine(final ThroughputResult result) {
-        return String.format(Locale.ROOT, "%s: %d articles, %.1f MB in %.2f s: %.0f articles/s, %.1f MB/s",
-                result.name(), result.articles(), result.bytes() / 1e6, result.elapsed().toMillis() / 1000.0,
+        return String.format(Locale.ROOT, "%s: %d articles, %d timed%s, %.1f MB in %.2f s: %.0f articles/s, %.1f MB/s",
+                result.name(), result.articles(), result.timedArticles(),
+                result.fromStartUp() ? " from start-up (a feed too small to time from RUNNING)" : "",
+                result.timedBytes() / 1e6, result.elapsed().toMillis() / 1000.0,
                 result.articlesPerSecond(), result.megabytesPerSecond());
     }
 

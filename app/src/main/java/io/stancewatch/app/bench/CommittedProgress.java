@@ -67,12 +67,23 @@ public final class CommittedProgress {
         }
     }
 
+    /** Records of the input topic not yet committed. */
+    public long uncommittedInput() throws InterruptedException, ExecutionException {
+        return uncommitted(false);
+    }
+
     /** Records not yet committed, summed over the input and repartition partitions. */
     public long remaining() throws InterruptedException, ExecutionException {
+        return uncommitted(true);
+    }
+
+    private long uncommitted(final boolean withRepartitions) throws InterruptedException, ExecutionException {
         final Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
-        final Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
-        partitions.addAll(partitionsOf(inputTopic));
+        final Set<TopicPartition> partitions = new HashSet<>(partitionsOf(inputTopic));
+        if (withRepartitions) {
+            partitions.addAll(committed.keySet());
+        }
         final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
         final Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
@@ -81,7 +92,7 @@ public final class CommittedProgress {
             final OffsetAndMetadata offset = committed.get(end.getKey());
             remaining += Math.max(0, end.getValue().offset() - (offset == null ? 0 : offset.offset()));
         }
-        return remaining + uncommittedRepartitionRecords(committed.keySet());
+        return withRepartitions ? remaining + uncommittedRepartitionRecords(committed.keySet()) : remaining;
     }
 
     /** Records in repartition partitions that the application has not committed any offset for yet. */

@@ -23,9 +23,9 @@ class BenchSmokeIntegrationTest {
     private static final Pattern SUMMARY = Pattern.compile(
             "bench: pipeline \\d+ articles/s, pass-through \\d+ articles/s, ratio \\d+\\.\\d{2}, p99 -?\\d+ ms");
     private static final Pattern PASS_THROUGH = Pattern.compile(
-            "pass-through: (\\d+) articles, [\\d.]+ MB in [\\d.]+ s: \\d+ articles/s, [\\d.]+ MB/s; copied (\\d+) records");
+            "pass-through: (\\d+) articles, \\d+ timed[^,]*, [\\d.]+ MB in [\\d.]+ s: \\d+ articles/s, [\\d.]+ MB/s; copied (\\d+) records");
     private static final Pattern PIPELINE = Pattern.compile(
-            "pipeline: (\\d+) articles, [\\d.]+ MB in [\\d.]+ s: \\d+ articles/s, [\\d.]+ MB/s; (\\d+) alerts, (\\d+) states,"
+            "pipeline: (\\d+) articles, \\d+ timed[^,]*, [\\d.]+ MB in [\\d.]+ s: \\d+ articles/s, [\\d.]+ MB/s; (\\d+) alerts, (\\d+) states,"
                     + " (\\d+) dead letters");
     private static final Pattern LATENCY = Pattern.compile(
             "latency: (\\d+) articles at (\\d+)/s, (\\d+) alerts \\((\\d+) timed\\): p50 (\\d+) ms, p95 (\\d+) ms,"
