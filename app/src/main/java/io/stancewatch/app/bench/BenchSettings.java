@@ -41,12 +41,16 @@ public record BenchSettings(int articles, long seed, int ratePerSecond, Duration
 
     /** Articles the latency run times: its rate times its duration. */
     int latencyArticles() {
-        return (int) Math.max(1, ratePerSecond * latencyDuration.toMillis() / 1000);
+        return Math.max(1, sentIn(latencyDuration));
     }
 
     /** Articles the latency run sends before those it times: its rate times the warm-up. */
     int latencyWarmUpArticles() {
-        return (int) (ratePerSecond * latencyWarmUp.toMillis() / 1000);
+        return sentIn(latencyWarmUp);
+    }
+
+    private int sentIn(final Duration duration) {
+        return (int) (ratePerSecond * duration.toMillis() / 1000);
     }
 
     private static void requirePositive(final String name, final long value) {

@@ -71,8 +71,9 @@ final class LatencyRun {
                     CommittedTopicReader.count(clientProperties, alertsTopic, DRAIN_TIMEOUT);
             awaitRead(collector, committedAlerts);
             final Latencies latencies = collector.stop();
-            return new LatencyResult(sent - Math.min(sent, warmUpArticles), Math.min(sent, warmUpArticles),
-                    collector.alerts(), ratePerSecond, latencies.timed(), latencies.warmUp());
+            final long sentInWarmUp = Math.min(sent, warmUpArticles);
+            return new LatencyResult(sent - sentInWarmUp, sentInWarmUp, collector.alerts(), ratePerSecond,
+                    latencies.timed(), latencies.warmUp());
         }
     }
 
