@@ -89,9 +89,11 @@ final class SentenceReader {
     if (findings.isEmpty() && !s.isQuestion() && !d.interviewerSpeaking) {
       sharedPosition(s, d, order * 100 + 99, findings);
     }
-    List<Finding> stances = findings.stream().filter(f -> f.dimension() == Dimension.MEMBERSHIP).toList();
-    if (!stances.isEmpty()) {
-      d.lastStances = stances;
+    if (!findings.isEmpty()) {
+      List<Finding> stances = findings.stream().filter(f -> f.dimension() == Dimension.MEMBERSHIP).toList();
+      if (!stances.isEmpty()) {
+        d.lastStances = stances;
+      }
     }
     remember(s, d, marks, anaphor);
     return findings;

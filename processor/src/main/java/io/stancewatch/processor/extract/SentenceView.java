@@ -61,6 +61,9 @@ final class SentenceView {
     clauseBreaks = Arrays.copyOf(breaks, breakCount);
   }
 
+  /** What may follow a question mark and still end a question: closing quotes and parentheses. */
+  private static final String CLOSING_MARKS = "\"'\u201D\u2019)";
+
   private static boolean isClauseBreak(char c) {
     return switch (c) {
       case ',', ';', ':', '(', ')', '\u2014', '\u2013', '"', '\u201C', '\u201D' -> true;
@@ -72,12 +75,19 @@ final class SentenceView {
     return text.substring(start, end);
   }
 
+  /**
+   * Whether the sentence ends in a question mark, ignoring trailing whitespace and then any closing
+   * quotes or parentheses after the mark. Read off the text in place: it is asked of every sentence.
+   */
   boolean isQuestion() {
-    String s = sentence().strip();
-    while (!s.isEmpty() && "\"'\u201D\u2019)".indexOf(s.charAt(s.length() - 1)) >= 0) {
-      s = s.substring(0, s.length() - 1);
+    int last = end - 1;
+    while (last >= start && Character.isWhitespace(text.charAt(last))) {
+      last--;
     }
-    return s.endsWith("?");
+    while (last >= start && CLOSING_MARKS.indexOf(text.charAt(last)) >= 0) {
+      last--;
+    }
+    return last >= start && text.charAt(last) == '?';
   }
 
   int tokenCount() {
