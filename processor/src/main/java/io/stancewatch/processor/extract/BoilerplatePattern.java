@@ -1,26 +1,43 @@
 package io.stancewatch.processor.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One boilerplate pattern of {@code extract/boilerplate.yaml}; {@code requires}, when not empty, is
- * a lower-case word the paragraph must contain before the (costlier) pattern is tried.
+ * One boilerplate pattern of {@code extract/boilerplate.yaml}; {@code requires}, when not empty,
+ * lists lower-case phrases of which the paragraph must contain one before the (costlier) pattern is
+ * tried. The phrases should be what any match must contain ("first published", "originally
+ * published"), not merely a word of it: a common word ("published") passes so many paragraphs that
+ * the search behind it costs more than the rest of the check.
  *
  * @param anchored whether the pattern can only match at the start of the paragraph (it opens with
  *     {@code ^} and has no alternative outside a group that could match elsewhere): such a pattern is
  *     tried at the start only, instead of at every offset of every paragraph
  */
-record BoilerplatePattern(Pattern pattern, String requires, boolean anchored) {
+record BoilerplatePattern(Pattern pattern, List<String> requires, boolean anchored) {
 
-  BoilerplatePattern(Pattern pattern, String requires) {
+  BoilerplatePattern {
+    requires = List.copyOf(requires);
+  }
+
+  BoilerplatePattern(Pattern pattern, List<String> requires) {
     this(pattern, requires, isAnchoredAtStart(pattern));
   }
 
   boolean foundIn(String paragraph, String lowerCaseParagraph) {
-    if (!requires.isEmpty() && !lowerCaseParagraph.contains(requires)) {
+    if (!requires.isEmpty() && !containsAny(lowerCaseParagraph, requires)) {
       return false;
     }
     return anchored ? pattern.matcher(paragraph).lookingAt() : pattern.matcher(paragraph).find();
+  }
+
+  private static boolean containsAny(String text, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (text.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -194,7 +194,7 @@ final class RulesLoader {
     for (int i = 0; i < list.size(); i++) {
       String where = file + ": paragraphs[" + i + "]";
       String source = requireText(list.get(i), "pattern", where);
-      String requires = list.get(i).path("requires").asText("").toLowerCase(Locale.ROOT);
+      List<String> requires = requiredPhrases(list.get(i).get("requires"), where + ": requires");
       try {
         patterns.add(new BoilerplatePattern(
             Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.DOTALL), requires));
@@ -203,6 +203,18 @@ final class RulesLoader {
       }
     }
     return patterns;
+  }
+
+  /** A boilerplate entry's {@code requires}: absent, one phrase, or a list of alternatives; lower-cased. */
+  private static List<String> requiredPhrases(JsonNode node, String where) {
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    List<String> phrases = node.isArray() ? textsOf(node, where) : List.of(node.asText());
+    if (phrases.isEmpty() || phrases.stream().anyMatch(String::isBlank) || node.isContainerNode() && !node.isArray()) {
+      throw new InvalidRulesException(where + " must be a non-blank phrase or a list of them");
+    }
+    return phrases.stream().map(phrase -> phrase.toLowerCase(Locale.ROOT)).toList();
   }
 
   static List<SummitEvent> events(JsonNode root) {

@@ -34,7 +34,7 @@ class BoilerplatePatternTest {
         "Credit: Photo: x", "READ MORE\nnext line");
     for (String regex : List.of("^(read more|see also)\\b.{0,120}$", "^photo:|credit:", "^(photo)\\s*:")) {
       Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-      BoilerplatePattern boilerplate = new BoilerplatePattern(pattern, "");
+      BoilerplatePattern boilerplate = new BoilerplatePattern(pattern, List.of());
       for (String paragraph : paragraphs) {
         assertThat(boilerplate.foundIn(paragraph, paragraph.toLowerCase()))
             .as("%s in '%s'", regex, paragraph).isEqualTo(pattern.matcher(paragraph).find());
@@ -44,9 +44,20 @@ class BoilerplatePatternTest {
 
   @Test
   void shouldSkipThePatternWhenTheRequiredWordIsMissing() {
-    BoilerplatePattern pattern = new BoilerplatePattern(Pattern.compile("rights"), "reserved");
+    BoilerplatePattern pattern = new BoilerplatePattern(Pattern.compile("rights"), List.of("reserved"));
 
     assertThat(pattern.foundIn("All rights kept", "all rights kept")).isFalse();
     assertThat(pattern.foundIn("All rights reserved", "all rights reserved")).isTrue();
+  }
+
+  @Test
+  void shouldTryThePatternWhenAnyOfTheRequiredPhrasesIsThere() {
+    BoilerplatePattern pattern = new BoilerplatePattern(
+        Pattern.compile("(first|originally) published", Pattern.CASE_INSENSITIVE),
+        List.of("first published", "originally published"));
+
+    assertThat(pattern.foundIn("Originally published by X", "originally published by x")).isTrue();
+    assertThat(pattern.foundIn("First published in Y", "first published in y")).isTrue();
+    assertThat(pattern.foundIn("The ministry published a report", "the ministry published a report")).isFalse();
   }
 }

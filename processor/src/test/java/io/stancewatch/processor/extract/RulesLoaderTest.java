@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,29 @@ class RulesLoaderTest {
     assertThatThrownBy(() -> load(files))
         .isInstanceOf(InvalidRulesException.class)
         .hasMessageContaining("boilerplate.yaml: paragraphs[0]");
+  }
+
+  @Test
+  void shouldReadRequiresAsOnePhraseOrAListOfAlternatives() {
+    Map<String, String> files = new HashMap<>();
+    files.put(RulesLoader.BOILERPLATE, "paragraphs:\n  - {pattern: \"a\", requires: Reserved}\n"
+        + "  - {pattern: \"b\", requires: [first published, Originally Published]}\n  - {pattern: \"c\"}\n");
+
+    assertThat(load(files).boilerplate()).extracting(BoilerplatePattern::requires)
+        .containsExactly(List.of("reserved"), List.of("first published", "originally published"), List.of());
+  }
+
+  @Test
+  void shouldNameTheEntryWhenRequiresIsBlankOrNotAPhrase() {
+    for (String requires : List.of("\"\"", "[]", "[\"\"]", "{a: b}")) {
+      Map<String, String> files = new HashMap<>();
+      files.put(RulesLoader.BOILERPLATE, "paragraphs:\n  - {pattern: \"a\", requires: " + requires + "}\n");
+
+      assertThatThrownBy(() -> load(files))
+          .as("requires: %s", requires)
+          .isInstanceOf(InvalidRulesException.class)
+          .hasMessageContaining("boilerplate.yaml: paragraphs[0]: requires");
+    }
   }
 
   @Test
