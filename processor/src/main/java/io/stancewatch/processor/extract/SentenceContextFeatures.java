@@ -32,6 +32,9 @@ final class SentenceContextFeatures implements SDContextGenerator {
   private String[] features = new String[16];
   private int featureCount;
   private char[] buffer = new char[64];
+  /** Where the token {@link #addToken} added last lies in the text, trimmed. */
+  private int tokenStart;
+  private int tokenStop;
 
   SentenceContextFeatures(Set<String> abbreviations, char[] endCharacters) {
     this.abbreviations = Set.copyOf(abbreviations);
@@ -68,40 +71,48 @@ final class SentenceContextFeatures implements SDContextGenerator {
     }
     int nextEnd = tokenEndAfter(text, suffixEnd + 1, last + 1);
 
-    String prefix = addToken("x=", text, prefixStart, position);
-    if (!prefix.isEmpty()) {
-      add(prefix.length() < SMALL_LENGTHS ? LENGTH_FEATURES[prefix.length()] : Integer.toString(prefix.length()));
-      if (Character.isUpperCase(prefix.charAt(0))) {
+    int prefixLength = addToken("x=", text, prefixStart, position);
+    if (prefixLength > 0) {
+      add(prefixLength < SMALL_LENGTHS ? LENGTH_FEATURES[prefixLength] : Integer.toString(prefixLength));
+      if (Character.isUpperCase(text.charAt(tokenStart))) {
         add("xcap");
       }
-      if (!abbreviations.isEmpty() && abbreviations.contains(prefix + end)) {
+      if (!abbreviations.isEmpty() && abbreviations.contains(token(text) + end)) {
         add("xabbrev");
       }
     }
-    addFlags("v", addToken("v=", text, previousStart, prefixStart));
+    addToken("v=", text, previousStart, prefixStart);
+    addFlags("v", text);
     boolean atEnd = position == last;
-    addFlags("s", addToken("s=", text, atEnd ? 0 : position + 1, atEnd ? 0 : suffixEnd));
-    addFlags("n", addToken("n=", text, atEnd ? 0 : suffixEnd + 1, atEnd ? 0 : nextEnd));
+    addToken("s=", text, atEnd ? 0 : position + 1, atEnd ? 0 : suffixEnd);
+    addFlags("s", text);
+    addToken("n=", text, atEnd ? 0 : suffixEnd + 1, atEnd ? 0 : nextEnd);
+    addFlags("n", text);
     return Arrays.copyOf(features, featureCount);
   }
 
-  private void addFlags(String name, String token) {
-    if (token.isEmpty()) {
+  /** The cap and abbreviation flags of the token {@link #addToken} added last. */
+  private void addFlags(String name, CharSequence text) {
+    if (tokenStop == tokenStart) {
       return;
     }
-    if (Character.isUpperCase(token.charAt(0))) {
+    if (Character.isUpperCase(text.charAt(tokenStart))) {
       add(name + "cap");
     }
-    if (!abbreviations.isEmpty() && abbreviations.contains(token)) {
+    if (!abbreviations.isEmpty() && abbreviations.contains(token(text))) {
       add(name + "abbrev");
     }
   }
 
+  private String token(CharSequence text) {
+    return text.subSequence(tokenStart, tokenStop).toString();
+  }
+
   /**
-   * Adds the feature {@code name} + the token {@code text[from, to)} trimmed, and returns the
-   * trimmed token.
+   * Adds the feature {@code name} + the token {@code text[from, to)} trimmed, remembers where the
+   * trimmed token lies, and returns its length.
    */
-  private String addToken(String name, CharSequence text, int from, int to) {
+  private int addToken(String name, CharSequence text, int from, int to) {
     int start = from;
     int stop = to;
     while (start < stop && text.charAt(start) <= ' ') {
@@ -118,9 +129,10 @@ final class SentenceContextFeatures implements SDContextGenerator {
     for (int i = start; i < stop; i++) {
       buffer[name.length() + i - start] = text.charAt(i);
     }
-    String feature = new String(buffer, 0, length);
-    add(feature);
-    return feature.substring(name.length());
+    add(new String(buffer, 0, length));
+    tokenStart = start;
+    tokenStop = stop;
+    return stop - start;
   }
 
   private void add(String feature) {
