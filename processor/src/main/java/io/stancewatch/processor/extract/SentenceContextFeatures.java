@@ -28,6 +28,7 @@ final class SentenceContextFeatures implements SDContextGenerator {
   private static final String[] LENGTH_FEATURES = lengthFeatures();
 
   private final char[] endCharacters;
+  private final String[] endFeatures;
   private final Set<String> abbreviations;
   private String[] features = new String[16];
   private int featureCount;
@@ -39,6 +40,10 @@ final class SentenceContextFeatures implements SDContextGenerator {
   SentenceContextFeatures(Set<String> abbreviations, char[] endCharacters) {
     this.abbreviations = Set.copyOf(abbreviations);
     this.endCharacters = endCharacters.clone();
+    this.endFeatures = new String[endCharacters.length];
+    for (int i = 0; i < endCharacters.length; i++) {
+      endFeatures[i] = "eos=" + escaped(endCharacters[i]);
+    }
   }
 
   @Override
@@ -52,7 +57,7 @@ final class SentenceContextFeatures implements SDContextGenerator {
     if (position < last && isWhitespace(text.charAt(position + 1))) {
       add("sn");
     }
-    add("eos=" + escaped(end));
+    add(endFeature(end));
 
     int prefixStart = tokenStartBefore(text, position);
     for (int c = position - 1; c > prefixStart; c--) {
@@ -82,25 +87,25 @@ final class SentenceContextFeatures implements SDContextGenerator {
       }
     }
     addToken("v=", text, previousStart, prefixStart);
-    addFlags("v", text);
+    addFlags("vcap", "vabbrev", text);
     boolean atEnd = position == last;
     addToken("s=", text, atEnd ? 0 : position + 1, atEnd ? 0 : suffixEnd);
-    addFlags("s", text);
+    addFlags("scap", "sabbrev", text);
     addToken("n=", text, atEnd ? 0 : suffixEnd + 1, atEnd ? 0 : nextEnd);
-    addFlags("n", text);
+    addFlags("ncap", "nabbrev", text);
     return Arrays.copyOf(features, featureCount);
   }
 
   /** The cap and abbreviation flags of the token {@link #addToken} added last. */
-  private void addFlags(String name, CharSequence text) {
+  private void addFlags(String capitalized, String abbreviation, CharSequence text) {
     if (tokenStop == tokenStart) {
       return;
     }
     if (Character.isUpperCase(text.charAt(tokenStart))) {
-      add(name + "cap");
+      add(capitalized);
     }
     if (!abbreviations.isEmpty() && abbreviations.contains(token(text))) {
-      add(name + "abbrev");
+      add(abbreviation);
     }
   }
 
@@ -140,6 +145,16 @@ final class SentenceContextFeatures implements SDContextGenerator {
       features = Arrays.copyOf(features, featureCount * 2);
     }
     features[featureCount++] = feature;
+  }
+
+  /** {@code eos=} and the candidate character, made once for each of the model's end characters. */
+  private String endFeature(char c) {
+    for (int i = 0; i < endCharacters.length; i++) {
+      if (c == endCharacters[i]) {
+        return endFeatures[i];
+      }
+    }
+    return "eos=" + escaped(c);
   }
 
   private boolean isEndCharacter(char c) {
