@@ -12,8 +12,8 @@ import org.apache.kafka.streams.Topology;
  * Times one Streams application over a preloaded input topic: the clock starts when the application
  * reaches RUNNING (its partitions assigned, so start-up and rebalancing are not counted) and times the
  * input records not committed by then, until its last input offset is committed, which under
- * exactly-once is when all its output is visible to a {@code read_committed} consumer. Progress is polled every {@link CommittedProgress#POLL_INTERVAL},
- * the resolution of the measurement.
+ * exactly-once is when all its output is visible to a {@code read_committed} consumer. Progress is
+ * polled every {@link CommittedProgress#POLL_INTERVAL}, the resolution of the measurement.
  */
 final class ThroughputRun {
 

@@ -210,8 +210,9 @@ final class RulesLoader {
     if (node == null || node.isNull()) {
       return List.of();
     }
+    // textsOf rejects a blank item of a list; a mapping's text is blank too.
     List<String> phrases = node.isArray() ? textsOf(node, where) : List.of(node.asText());
-    if (phrases.isEmpty() || phrases.stream().anyMatch(String::isBlank) || node.isContainerNode() && !node.isArray()) {
+    if (phrases.isEmpty() || phrases.get(0).isBlank()) {
       throw new InvalidRulesException(where + " must be a non-blank phrase or a list of them");
     }
     return phrases.stream().map(phrase -> phrase.toLowerCase(Locale.ROOT)).toList();
